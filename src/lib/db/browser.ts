@@ -1,0 +1,67 @@
+import * as duckdb from '@duckdb/duckdb-wasm';
+import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import { tableToIPC } from 'apache-arrow';
+import { arrowRows } from './arrowRows';
+import { ipcToParquet, parquetToIpc } from './parquet';
+import { ident } from './sql';
+import type { Database, Query, Row } from './types';
+
+/** Browser implementation over DuckDB-WASM (eh bundle, self-hosted, in a Worker). */
+class WasmDatabase implements Database {
+	private files = 0;
+
+	constructor(
+		private readonly db: duckdb.AsyncDuckDB,
+		private readonly connection: duckdb.AsyncDuckDBConnection,
+		private readonly worker: Worker
+	) {}
+
+	async query<T extends object = Row>({ sql, params }: Query): Promise<T[]> {
+		if (params.length === 0) return arrowRows<T>(await this.connection.query(sql));
+		const statement = await this.connection.prepare(sql);
+		try {
+			return arrowRows<T>(await statement.query(...params));
+		} finally {
+			await statement.close();
+		}
+	}
+
+	async exec(sql: string): Promise<void> {
+		await this.connection.query(sql);
+	}
+
+	async registerText(name: string, text: string): Promise<string> {
+		// Registering the same name twice throws: every file gets a fresh name.
+		const path = `${this.files++}-${name.replace(/[^\w.-]/g, '_')}`;
+		await this.db.registerFileText(path, text);
+		return path;
+	}
+
+	async loadParquet(name: string, bytes: Uint8Array): Promise<void> {
+		await this.connection.query(`DROP TABLE IF EXISTS ${ident(name)}`);
+		await this.connection.insertArrowFromIPCStream(await parquetToIpc(bytes), { name, create: true });
+	}
+
+	async toParquet(name: string): Promise<Uint8Array> {
+		const table = await this.connection.query(`SELECT * FROM ${ident(name)}`);
+		return ipcToParquet(tableToIPC(table, 'stream'));
+	}
+
+	async close(): Promise<void> {
+		await this.connection.close();
+		await this.db.terminate();
+		this.worker.terminate();
+	}
+}
+
+/** Starts DuckDB-WASM in a Worker; extensions never autoload (that would request the internet). */
+export async function openWasmDatabase(): Promise<Database> {
+	const worker = new Worker(workerUrl);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	await db.instantiate(wasmUrl);
+	await db.open({ query: { castBigIntToDouble: true } });
+	const connection = await db.connect();
+	await connection.query('SET autoload_known_extensions = false; SET autoinstall_known_extensions = false');
+	return new WasmDatabase(db, connection, worker);
+}
