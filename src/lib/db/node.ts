@@ -34,7 +34,9 @@ class NodeDatabase implements Database {
 	async loadParquet(name: string, bytes: Uint8Array): Promise<void> {
 		const path = join(this.dir, `${this.files++}.parquet`);
 		writeFileSync(path, bytes);
-		await this.connection.run(`CREATE OR REPLACE TABLE ${ident(name)} AS SELECT * FROM read_parquet(?)`, [path]);
+		await this.connection.run(`CREATE OR REPLACE TABLE ${ident(name)} AS SELECT * FROM read_parquet(?)`, [
+			path
+		]);
 	}
 
 	async toParquet(name: string): Promise<Uint8Array> {

@@ -2,7 +2,8 @@ import type { Query, SqlValue } from './types';
 
 /** Quotes an SQL identifier; the only way a name reaches SQL text. */
 export function ident(name: string): string {
-	if (name.length === 0 || name.includes('\0')) throw new Error(`Invalid identifier: ${JSON.stringify(name)}`);
+	if (name.length === 0 || name.includes('\0'))
+		throw new Error(`Invalid identifier: ${JSON.stringify(name)}`);
 	return `"${name.replaceAll('"', '""')}"`;
 }
 

@@ -1,0 +1,133 @@
+import * as Plot from '@observablehq/plot';
+import type { Metric } from '../state/filters';
+import { colorOf, type ColorScale } from './colors';
+
+/** What the heatmap draws in one cell; built by the page from query rows. */
+export type HeatCell = {
+	rowId: string;
+	rowLabel: string;
+	colId: string;
+	colLabel: string;
+	colTitle: string;
+	groupId: string;
+	groupLabel: string;
+	value: number | null;
+	n: number;
+	/** Greyed out: too few MLs behind an aggregated cell. */
+	masked: boolean;
+	/** The sentence a screen reader and the tooltip give. */
+	description: string;
+};
+
+export type HeatmapChartOptions = {
+	metric: Metric;
+	scale: ColorScale;
+	/** Row ids, top to bottom. */
+	rowOrder: string[];
+	/** Column ids in référentiel order. */
+	colOrder: string[];
+	/** Where to create elements: `window.document` in the browser, linkedom's at build time. */
+	document: Document;
+	cellWidth?: number;
+	cellHeight?: number;
+};
+
+const MASKED_FILL = '#d4d4d4';
+const SPACER = '\u2009gap:';
+
+/** Rough width of a label in pixels at the axis font size (no DOM measuring at build time). */
+const textWidth = (text: string, size = 11) => text.length * size * 0.56;
+
+/**
+ * Draws a maturity heatmap: rows × columns, columns grouped by chapter (a gap between groups),
+ * values written in the cells, masked cells greyed out. Each cell carries data attributes and an
+ * aria-label so the page can make it focusable and clickable.
+ */
+export function heatmapChart(cells: HeatCell[], options: HeatmapChartOptions): SVGSVGElement {
+	const { scale, rowOrder, colOrder, document } = options;
+	const cellWidth = options.cellWidth ?? 38;
+	const cellHeight = options.cellHeight ?? 28;
+	const byCol = new Map(cells.map((c) => [c.colId, c]));
+	const rowLabels = new Map(cells.map((c) => [c.rowId, c.rowLabel]));
+
+	// Insert a spacer band between chapters so the grouping is visible without colour.
+	const domain: string[] = [];
+	colOrder.forEach((id, i) => {
+		if (i > 0 && byCol.get(id)?.groupId !== byCol.get(colOrder[i - 1])?.groupId) domain.push(`${SPACER}${id}`);
+		domain.push(id);
+	});
+	const groupStarts = colOrder.filter((id, i) => i === 0 || byCol.get(id)?.groupId !== byCol.get(colOrder[i - 1])?.groupId);
+
+	const longestRow = Math.max(60, ...rowOrder.map((id) => textWidth(rowLabels.get(id) ?? id, 12)));
+	const longestCol = Math.max(40, ...colOrder.map((id) => textWidth(byCol.get(id)?.colLabel ?? id)));
+	const marginLeft = Math.min(260, longestRow + 12);
+	const marginBottom = Math.min(220, longestCol * 0.72 + 24);
+	const marginTop = 26;
+	const drawn = cells.filter((c) => c.value !== null);
+	const label = (c: HeatCell) => (c.masked ? 'n<3' : scale.format(c.value!));
+	const fill = (c: HeatCell) => (c.masked ? MASKED_FILL : colorOf(scale, c.value!));
+
+	const svg = Plot.plot({
+		document,
+		width: marginLeft + domain.length * cellWidth + 16,
+		height: marginTop + rowOrder.length * cellHeight + marginBottom,
+		marginLeft,
+		marginBottom,
+		marginTop,
+		marginRight: 16,
+		style: { fontSize: '11px', background: 'transparent', overflow: 'visible' },
+		x: {
+			domain,
+			axis: 'bottom',
+			tickRotate: -45,
+			tickSize: 0,
+			label: null,
+			tickFormat: (id: string) => (id.startsWith(SPACER) ? '' : (byCol.get(id)?.colLabel ?? id))
+		},
+		y: { domain: rowOrder, label: null, tickSize: 0, tickFormat: (id: string) => rowLabels.get(id) ?? id },
+		color: { type: 'identity' },
+		marks: [
+			Plot.cell(drawn, {
+				x: 'colId',
+				y: 'rowId',
+				fill,
+				inset: 1,
+				title: (c: HeatCell) => c.description,
+				ariaLabel: (c: HeatCell) => c.description
+			}),
+			Plot.text(drawn, {
+				x: 'colId',
+				y: 'rowId',
+				text: label,
+				fill: (c: HeatCell) => (!c.masked && scale.darkFills.has(fill(c)) ? '#ffffff' : '#1a1a1a'),
+				fontSize: 10,
+				ariaHidden: 'true',
+				pointerEvents: 'none'
+			}),
+			Plot.text(groupStarts, {
+				x: (id: string) => id,
+				frameAnchor: 'top',
+				dy: -18,
+				dx: -cellWidth / 2 + 2,
+				textAnchor: 'start',
+				text: (id: string) => byCol.get(id)?.groupLabel ?? '',
+				fontWeight: 'bold',
+				fill: 'currentColor',
+				ariaHidden: 'true'
+			})
+		]
+	}) as SVGSVGElement;
+
+	const rects = svg.querySelectorAll('g[aria-label="cell"] rect');
+	rects.forEach((rect, i) => {
+		const c = drawn[i];
+		rect.setAttribute('data-row', c.rowId);
+		rect.setAttribute('data-col', c.colId);
+		rect.setAttribute('data-r', String(rowOrder.indexOf(c.rowId)));
+		rect.setAttribute('data-c', String(colOrder.indexOf(c.colId)));
+		rect.setAttribute('role', 'button');
+		rect.setAttribute('tabindex', i === 0 ? '0' : '-1');
+	});
+	svg.setAttribute('role', 'group');
+	return svg;
+}

@@ -1,0 +1,122 @@
+import type { HeatmapCell } from '../db/queries/heatmap';
+import { formatInteger, formatLevel, formatPercent } from '../format';
+import type { Metric, RowLevel } from '../state/filters';
+import { colorScale, type ColorScale } from './colors';
+import { heatmapChart, type HeatCell } from './heatmap';
+
+export type HeatmapSort = 'overall' | 'name';
+
+export type HeatmapModelOptions = {
+	metric: Metric;
+	rows: RowLevel;
+	threshold: number;
+	maxLevel: number;
+	/** Aggregated cells with fewer MLs than this are masked. */
+	minN: number;
+	sort: HeatmapSort;
+};
+
+/** Everything a heatmap view draws and lists, computed from query rows without a DOM. */
+export type HeatmapModel = {
+	cells: HeatCell[];
+	rowOrder: string[];
+	colOrder: string[];
+	scale: ColorScale;
+	rows: { id: string; label: string; overall: number | null; mls: number }[];
+	columns: { id: string; label: string; title: string; groupLabel: string; mean: number | null; n: number }[];
+};
+
+const METRIC_TEXT: Record<Metric, string> = {
+	mean: 'niveau moyen',
+	share: 'part des Missions Locales au niveau atteint',
+	n: 'Missions Locales évaluées'
+};
+
+function valueOf(cell: HeatmapCell, metric: Metric): number {
+	return metric === 'mean' ? cell.mean : metric === 'share' ? cell.share : cell.n;
+}
+
+/** Builds the model of one phase's heatmap. */
+export function heatmapModel(rows: HeatmapCell[], options: HeatmapModelOptions): HeatmapModel {
+	const { metric, minN } = options;
+	const aggregated = options.rows !== 'ml';
+	const maxN = Math.max(1, ...rows.map((r) => r.n));
+	const scale = colorScale(metric, options.threshold, options.maxLevel, maxN);
+	const format = metric === 'mean' ? formatLevel : metric === 'share' ? formatPercent : formatInteger;
+
+	const cells: HeatCell[] = rows.map((r) => {
+		const masked = aggregated && r.n < minN;
+		const value = valueOf(r, metric);
+		const what = `${r.row_label}, ${r.col_id} ${r.col_title}`;
+		const description = masked
+			? `${what} : masqué, seulement ${r.n} Mission${r.n > 1 ? 's' : ''} Locale${r.n > 1 ? 's' : ''} évaluée${r.n > 1 ? 's' : ''} (moins de ${minN})`
+			: `${what} : ${METRIC_TEXT[metric]} ${format(value)} (n = ${r.n})`;
+		return {
+			rowId: r.row_id,
+			rowLabel: r.row_label,
+			colId: r.col_id,
+			colLabel: r.col_label,
+			colTitle: r.col_title,
+			groupId: r.group_id,
+			groupLabel: r.group_label,
+			value,
+			n: r.n,
+			masked,
+			description
+		};
+	});
+
+	const rowMap = new Map<string, HeatmapModel['rows'][number]>();
+	for (const r of rows)
+		rowMap.set(r.row_id, { id: r.row_id, label: r.row_label, overall: r.row_overall, mls: r.row_mls });
+	const byName = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'fr');
+	const rowList = [...rowMap.values()].sort(
+		options.sort === 'name'
+			? byName
+			: (a, b) => (b.overall ?? -Infinity) - (a.overall ?? -Infinity) || byName(a, b)
+	);
+
+	const colMap = new Map<string, HeatmapModel['columns'][number] & { position: number; sum: number }>();
+	for (const r of rows) {
+		const col = colMap.get(r.col_id) ?? {
+			id: r.col_id,
+			label: r.col_label,
+			title: r.col_title,
+			groupLabel: r.group_label,
+			position: r.col_position,
+			mean: null,
+			n: 0,
+			sum: 0
+		};
+		// Weighting cell means by n gives the mean over all the MLs behind the column.
+		col.sum += valueOf(r, metric === 'n' ? 'n' : metric) * (metric === 'n' ? 1 : r.n);
+		col.n += r.n;
+		colMap.set(r.col_id, col);
+	}
+	const columns = [...colMap.values()]
+		.sort((a, b) => a.position - b.position)
+		.map(({ position: _p, sum, ...c }) => ({ ...c, mean: metric === 'n' ? sum : c.n ? sum / c.n : null }));
+
+	return { cells, rowOrder: rowList.map((r) => r.id), colOrder: columns.map((c) => c.id), scale, rows: rowList, columns };
+}
+
+/** Draws a model as SVG markup (in the browser with `document`, at build time with linkedom's). */
+export function heatmapSvg(model: HeatmapModel, metric: Metric, document: Document): string {
+	return heatmapChart(model.cells, {
+		metric,
+		scale: model.scale,
+		rowOrder: model.rowOrder,
+		colOrder: model.colOrder,
+		document
+	}).outerHTML;
+}
+
+/** The one-line summary: weakest and strongest columns. */
+export function heatmapSummary(model: HeatmapModel, metric: Metric): string | null {
+	const ranked = model.columns.filter((c) => c.mean !== null && c.n > 0);
+	if (ranked.length < 2 || metric === 'n') return null;
+	const sorted = [...ranked].sort((a, b) => a.mean! - b.mean!);
+	const format = metric === 'mean' ? formatLevel : formatPercent;
+	const name = (c: (typeof sorted)[number]) => `${c.id} « ${c.label} » (${format(c.mean)})`;
+	return `Le plus faible : ${name(sorted[0])}. Le plus fort : ${name(sorted[sorted.length - 1])}.`;
+}

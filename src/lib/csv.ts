@@ -1,0 +1,30 @@
+import Papa from 'papaparse';
+
+/** Cells a spreadsheet would run as a formula start with one of these; they get a leading quote. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Neutralises one cell so that a spreadsheet shows it as text instead of running it. */
+export function safeCell(value: unknown): string | null {
+	if (value === null || value === undefined) return null;
+	if (typeof value === 'number') return Number.isFinite(value) ? String(value).replace('.', ',') : null;
+	const text = String(value);
+	return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Writes rows as CSV that is safe to open in a spreadsheet (UTF-8 with BOM for Excel, `;` for French locales). */
+export function toCsv(rows: readonly Record<string, unknown>[], columns?: readonly string[]): string {
+	const fields = columns ?? (rows.length ? Object.keys(rows[0]) : []);
+	const data = rows.map((row) => fields.map((f) => safeCell(row[f])));
+	return '\ufeff' + Papa.unparse({ fields: [...fields], data }, { delimiter: ';', newline: '\r\n' });
+}
+
+/** Offers text or bytes as a file download. */
+export function download(filename: string, content: string | Uint8Array, type = 'text/csv;charset=utf-8') {
+	const blob = new Blob([content as BlobPart], { type });
+	const url = URL.createObjectURL(blob);
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = filename;
+	a.click();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,65 @@
+// DuckDB-WASM's Node build (the browser's engine, run in Node): used by the parity test only.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Table } from 'apache-arrow';
+import { arrowRows } from './arrowRows';
+import type { Database, Query, Row } from './types';
+
+type Connection = {
+	query(sql: string): Table;
+	prepare(sql: string): { query(...params: unknown[]): Table; close(): void };
+	close(): void;
+};
+type Bindings = {
+	instantiate(): Promise<unknown>;
+	open(config: object): void;
+	connect(): Connection;
+	registerFileText(name: string, text: string): void;
+	reset(): void;
+};
+
+/** Opens the DuckDB-WASM engine in Node (blocking bundle) behind the project's Database interface. */
+export async function openWasmNodeDatabase(): Promise<Database> {
+	const require = createRequire(import.meta.url);
+	const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
+	const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
+	const bundles = {
+		mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') },
+		eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: join(dist, 'duckdb-node-eh.worker.cjs') }
+	};
+	const db: Bindings = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+	await db.instantiate();
+	db.open({ query: { castBigIntToDouble: true } });
+	const conn = db.connect();
+	conn.query('SET autoload_known_extensions = false; SET autoinstall_known_extensions = false');
+	let files = 0;
+	return {
+		async query<T extends object = Row>({ sql, params }: Query): Promise<T[]> {
+			if (params.length === 0) return arrowRows<T>(conn.query(sql));
+			const statement = conn.prepare(sql);
+			try {
+				return arrowRows<T>(statement.query(...params));
+			} finally {
+				statement.close();
+			}
+		},
+		async exec(sql: string) {
+			conn.query(sql);
+		},
+		async registerText(name: string, text: string) {
+			const path = `${files++}-${name}`;
+			db.registerFileText(path, text);
+			return path;
+		},
+		async loadParquet() {
+			throw new Error('Parquet is read through parquet-wasm in the browser, not in this test engine');
+		},
+		async toParquet() {
+			throw new Error('not supported in the parity engine');
+		},
+		async close() {
+			conn.close();
+			db.reset();
+		}
+	};
+}
