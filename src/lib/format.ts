@@ -15,7 +15,12 @@ const signedPercent = new Intl.NumberFormat('fr-FR', {
 	maximumFractionDigits: 1,
 	signDisplay: 'exceptZero'
 });
-const day = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const day = new Intl.DateTimeFormat('fr-FR', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC'
+});
 const month = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 const dash = '–';

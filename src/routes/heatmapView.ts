@@ -15,12 +15,18 @@ export function heatmapSubtitle(filters: Filters, phase: Phase, rows: HeatmapCel
 	for (const r of rows) if (r.phase === phase) seen.set(r.row_id, r.row_assessed);
 	const n = [...seen.values()].reduce((a, b) => a + b, 0);
 	const parts = [
-		filters.campaign === 'latest' ? 'Dernière évaluation disponible de chaque Mission Locale' : `Campagne ${filters.campaign}`,
+		filters.campaign === 'latest'
+			? 'Dernière évaluation disponible de chaque Mission Locale'
+			: `Campagne ${filters.campaign}`,
 		PHASE_LABELS[phase],
 		`${n.toLocaleString('fr-FR')} Mission${n > 1 ? 's' : ''} Locale${n > 1 ? 's' : ''} évaluée${n > 1 ? 's' : ''}`
 	];
-	if (filters.chapter) parts.push(`chapitre ${filters.chapter} « ${findChapter(filters.chapter)?.title ?? ''} »`);
-	if (filters.criterion) parts.push(`éléments du critère ${filters.criterion} « ${findCriterion(filters.criterion)?.shortLabel ?? ''} »`);
+	if (filters.chapter)
+		parts.push(`chapitre ${filters.chapter} « ${findChapter(filters.chapter)?.title ?? ''} »`);
+	if (filters.criterion)
+		parts.push(
+			`éléments du critère ${filters.criterion} « ${findCriterion(filters.criterion)?.shortLabel ?? ''} »`
+		);
 	if (filters.status) parts.push(`statut : ${STATUS_LABELS[filters.status].toLowerCase()}`);
 	return parts.join(' · ');
 }

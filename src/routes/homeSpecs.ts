@@ -1,4 +1,6 @@
 import { heatmapQuery } from '$lib/db/queries/heatmap';
+import { keyFiguresQuery } from '$lib/db/queries/keyFigures';
+import { stepsQuery, timelineQuery } from '$lib/db/queries/progress';
 import { domainQuery } from '$lib/db/queries/domain';
 import { isoToday } from '$lib/db/queries/common';
 import { scale, threshold } from '$lib/referentiel';
@@ -25,4 +27,21 @@ export function heatmapSpec(filters: Filters, today = isoToday()): QuerySpec {
 			today
 		})
 	};
+}
+
+/** The network's goal: every ML engaged by the end of 2024. */
+export const GOAL_DATE = '2024-12-31';
+
+export function stepsSpec(today: string, arml: string | null = null): QuerySpec {
+	return { key: `steps:${today}:${arml ?? ''}`, query: stepsQuery(today, arml) };
+}
+
+export function timelineSpec(today: string): QuerySpec {
+	return { key: `timeline:${today}`, query: timelineQuery(today) };
+}
+
+/** Key figures of the campaign's year, or of the latest year with figures. */
+export function keyFiguresSpec(filters: Filters): QuerySpec {
+	const year = filters.campaign === 'latest' ? null : filters.campaign;
+	return { key: `key-figures:${year ?? 'latest'}`, query: keyFiguresQuery(year) };
 }

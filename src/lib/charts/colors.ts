@@ -27,7 +27,8 @@ function build(edges: number[], colors: string[], format: (v: number) => string)
 	const legend = colors.map((color, i) => {
 		const lo = i === 0 ? null : edges[i - 1];
 		const hi = i === colors.length - 1 ? null : edges[i];
-		const label = lo === null ? `< ${format(hi!)}` : hi === null ? `≥ ${format(lo)}` : `${format(lo)} – ${format(hi)}`;
+		const label =
+			lo === null ? `< ${format(hi!)}` : hi === null ? `≥ ${format(lo)}` : `${format(lo)} – ${format(hi)}`;
 		return { color, label };
 	});
 	return { thresholds: edges, colors, legend, darkFills: DARK, format };

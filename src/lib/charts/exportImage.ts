@@ -3,7 +3,10 @@ export function svgMarkup(svg: SVGSVGElement): string {
 	const clone = svg.cloneNode(true) as SVGSVGElement;
 	const style = getComputedStyle(svg);
 	clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-	clone.setAttribute('style', `background:${getComputedStyle(document.body).backgroundColor};color:${style.color}`);
+	clone.setAttribute(
+		'style',
+		`background:${getComputedStyle(document.body).backgroundColor};color:${style.color}`
+	);
 	clone.querySelectorAll('[tabindex]').forEach((el) => el.removeAttribute('tabindex'));
 	return new XMLSerializer().serializeToString(clone).replaceAll('currentColor', style.color);
 }

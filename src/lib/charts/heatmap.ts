@@ -53,10 +53,13 @@ export function heatmapChart(cells: HeatCell[], options: HeatmapChartOptions): S
 	// Insert a spacer band between chapters so the grouping is visible without colour.
 	const domain: string[] = [];
 	colOrder.forEach((id, i) => {
-		if (i > 0 && byCol.get(id)?.groupId !== byCol.get(colOrder[i - 1])?.groupId) domain.push(`${SPACER}${id}`);
+		if (i > 0 && byCol.get(id)?.groupId !== byCol.get(colOrder[i - 1])?.groupId)
+			domain.push(`${SPACER}${id}`);
 		domain.push(id);
 	});
-	const groupStarts = colOrder.filter((id, i) => i === 0 || byCol.get(id)?.groupId !== byCol.get(colOrder[i - 1])?.groupId);
+	const groupStarts = colOrder.filter(
+		(id, i) => i === 0 || byCol.get(id)?.groupId !== byCol.get(colOrder[i - 1])?.groupId
+	);
 
 	const longestRow = Math.max(60, ...rowOrder.map((id) => textWidth(rowLabels.get(id) ?? id, 12)));
 	const longestCol = Math.max(40, ...colOrder.map((id) => textWidth(byCol.get(id)?.colLabel ?? id)));

@@ -97,7 +97,14 @@ export function heatmapModel(rows: HeatmapCell[], options: HeatmapModelOptions):
 		.sort((a, b) => a.position - b.position)
 		.map(({ position: _p, sum, ...c }) => ({ ...c, mean: metric === 'n' ? sum : c.n ? sum / c.n : null }));
 
-	return { cells, rowOrder: rowList.map((r) => r.id), colOrder: columns.map((c) => c.id), scale, rows: rowList, columns };
+	return {
+		cells,
+		rowOrder: rowList.map((r) => r.id),
+		colOrder: columns.map((c) => c.id),
+		scale,
+		rows: rowList,
+		columns
+	};
 }
 
 /** Draws a model as SVG markup (in the browser with `document`, at build time with linkedom's). */

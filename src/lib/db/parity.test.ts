@@ -26,9 +26,18 @@ const base: HeatmapOptions = { ...DEFAULT_FILTERS, campaign: 2024, threshold: 3,
 const queries: [string, Query][] = [
 	['domain', domainQuery()],
 	['heatmap by ARML × criterion', heatmapQuery(base)],
-	['heatmap by region × chapter, both phases', heatmapQuery({ ...base, rows: 'region', columns: 'chapter', phase: 'both' })],
-	['heatmap by ML × section, latest campaign', heatmapQuery({ ...base, rows: 'ml', columns: 'section', campaign: 'latest' })],
-	['heatmap of elements, one status', heatmapQuery({ ...base, columns: 'element', criterion: '1.1', status: 'non-labellisee' })],
+	[
+		'heatmap by region × chapter, both phases',
+		heatmapQuery({ ...base, rows: 'region', columns: 'chapter', phase: 'both' })
+	],
+	[
+		'heatmap by ML × section, latest campaign',
+		heatmapQuery({ ...base, rows: 'ml', columns: 'section', campaign: 'latest' })
+	],
+	[
+		'heatmap of elements, one status',
+		heatmapQuery({ ...base, columns: 'element', criterion: '1.1', status: 'non-labellisee' })
+	],
 	['heatmap with all 24 criteria', heatmapQuery({ ...base, campaign: 2023 })]
 ];
 

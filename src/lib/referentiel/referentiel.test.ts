@@ -58,7 +58,9 @@ describe('référentiel', () => {
 	});
 
 	it('finds criteria and elements by id', () => {
-		expect(findCriterion('3.3')?.title).toBe("La Mission Locale assure une fonction d'observatoire de la situation des jeunes");
+		expect(findCriterion('3.3')?.title).toBe(
+			"La Mission Locale assure une fonction d'observatoire de la situation des jeunes"
+		);
 		expect(findCriterion('4.2.1')?.section?.id).toBe('4.2');
 		expect(findElement('4.2.1.a')?.criterion.id).toBe('4.2.1');
 		expect(findCriterion('9.9')).toBeUndefined();

@@ -28,7 +28,9 @@ export async function loadReferentielTables(db: Database): Promise<void> {
 			['short_label', 'VARCHAR'],
 			['position', 'INTEGER']
 		],
-		chapters.flatMap((c) => c.sections).map((s, i) => [s.id, s.id.split('.')[0], s.title, shortLabel(s.id), i + 1])
+		chapters
+			.flatMap((c) => c.sections)
+			.map((s, i) => [s.id, s.id.split('.')[0], s.title, shortLabel(s.id), i + 1])
 	);
 	await createTableFromRows(
 		db,

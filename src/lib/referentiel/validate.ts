@@ -9,7 +9,9 @@ export function validateReferentiel(data: unknown): string[] {
 	const ajv = new Ajv2020({ allErrors: true, strict: false });
 	const check = ajv.compile(schema);
 	if (!check(data))
-		return (check.errors ?? []).map((e) => `référentiel ${e.instancePath || '/'} : ${e.message ?? 'invalide'}`);
+		return (check.errors ?? []).map(
+			(e) => `référentiel ${e.instancePath || '/'} : ${e.message ?? 'invalide'}`
+		);
 	const ref = data as {
 		chapters: {
 			id: string;

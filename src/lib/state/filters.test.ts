@@ -34,7 +34,10 @@ describe('URL filters', () => {
 	});
 
 	it('falls back to defaults with a French notice for unknown values', () => {
-		const { filters, notices } = parseFilters(new URLSearchParams('campagne=1999&arml=atlantide&mesure=x'), domain);
+		const { filters, notices } = parseFilters(
+			new URLSearchParams('campagne=1999&arml=atlantide&mesure=x'),
+			domain
+		);
 		expect(filters).toEqual(DEFAULT_FILTERS);
 		expect(notices).toEqual([
 			'Le filtre « campagne » ne connaît pas la valeur « 1999 » : valeur par défaut utilisée.',

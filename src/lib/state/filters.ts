@@ -76,7 +76,10 @@ export type Domain = { campaigns: number[]; armls: string[]; chapters: string[];
 
 export type ParsedFilters = { filters: Filters; notices: string[] };
 
-function fromUrlValue<K extends 'rows' | 'columns' | 'metric'>(key: K, value: string): Filters[K] | undefined {
+function fromUrlValue<K extends 'rows' | 'columns' | 'metric'>(
+	key: K,
+	value: string
+): Filters[K] | undefined {
 	const table = URL_VALUES[key] as Record<string, string>;
 	return Object.keys(table).find((k) => table[k] === value) as Filters[K] | undefined;
 }
@@ -86,7 +89,9 @@ export function parseFilters(params: URLSearchParams, domain: Domain): ParsedFil
 	const filters = { ...DEFAULT_FILTERS };
 	const notices: string[] = [];
 	const reject = (key: keyof Filters, value: string) =>
-		notices.push(`Le filtre « ${PARAM[key]} » ne connaît pas la valeur « ${value} » : valeur par défaut utilisée.`);
+		notices.push(
+			`Le filtre « ${PARAM[key]} » ne connaît pas la valeur « ${value} » : valeur par défaut utilisée.`
+		);
 
 	const campaign = params.get(PARAM.campaign);
 	if (campaign !== null && campaign !== 'derniere') {
@@ -96,7 +101,8 @@ export function parseFilters(params: URLSearchParams, domain: Domain): ParsedFil
 	}
 	const phase = params.get(PARAM.phase);
 	if (phase !== null) {
-		if ((PHASES as readonly string[]).includes(phase) || phase === 'both') filters.phase = phase as PhaseChoice;
+		if ((PHASES as readonly string[]).includes(phase) || phase === 'both')
+			filters.phase = phase as PhaseChoice;
 		else reject('phase', phase);
 	}
 	const arml = params.get(PARAM.arml);

@@ -26,3 +26,8 @@ export function prerenderHeatmap(
 		svg: heatmapSvg(model, options.metric, buildDocument())
 	};
 }
+
+/** Draws any Plot chart at build time; `key` is the query's key (the page adds `@demo-0`). */
+export function prerenderChart(key: string, render: (document: Document) => SVGElement): { key: string; svg: string } {
+	return { key: `${key}@demo-0`, svg: render(buildDocument()).outerHTML };
+}

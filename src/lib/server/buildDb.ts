@@ -1,5 +1,4 @@
-// Build-time only (prerendering runs in Node): imported dynamically under `import.meta.env.SSR`.
-// Not under $lib/server: universal `load` functions import it, which SvelteKit forbids for server modules.
+// Build-time only: server `load` functions run it while prerendering (in Node).
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadDemoTables, loadFoundations } from '../db/dataset';

@@ -1,0 +1,101 @@
+/**
+ * Generates the demo dataset (`npm run data`): a synthetic but realistic network of 437 Missions
+ * Locales, their key figures, labellisation history and assessments, plus the reference tables.
+ * Deterministic: the same bytes on every run. docs/demo-data.md describes what it contains.
+ *
+ *   tsx scripts/generate-demo.ts [outDir]   (default: data/)
+ */
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TABLES, sqlType, type TableName } from '../src/lib/data/contract.ts';
+import { openNodeDatabase } from '../src/lib/db/node.ts';
+import { REFERENCE_TABLES, buildDepartements, referenceTables } from './reference.ts';
+import { TODAY } from './demo/calendar.ts';
+import { buildEvaluations } from './demo/evaluations.ts';
+import { buildKeyFigures } from './demo/keyFigures.ts';
+import { buildNetwork } from './demo/network.ts';
+import { writeTable, type Value } from './demo/output.ts';
+import { DATA_DIR } from './demo/paths.ts';
+import { loadCriteria } from './demo/referentiel.ts';
+import { buildRollout } from './demo/rollout.ts';
+import { STAMP_FILE, computeStamp } from './demo/stamp.ts';
+
+/** Bumped when the generated content changes meaning (not for every tweak: the stamp covers those). */
+export const GENERATOR_VERSION = 'demo-1.0.0';
+
+export type Manifest = {
+	generatorVersion: string;
+	today: string;
+	tables: Record<TableName, number>;
+	reference: Record<string, number>;
+};
+
+type Rows = Record<string, Value>[];
+
+/** Builds every table of the demo in memory. */
+export function buildDemo(): Record<TableName, Rows> {
+	const network = buildNetwork(buildDepartements());
+	const rollout = buildRollout(network);
+	return {
+		missions_locales: network,
+		evaluations: buildEvaluations(network, rollout, loadCriteria()),
+		labellisation: rollout,
+		chiffres_cles: buildKeyFigures(network)
+	};
+}
+
+/** Writes the demo dataset into `outDir` and returns its manifest. */
+export async function generateDemo(outDir = DATA_DIR): Promise<Manifest> {
+	const stamp = computeStamp();
+	const tables = buildDemo();
+	const reference = referenceTables();
+	const db = await openNodeDatabase({ threads: 1 });
+	const manifest: Manifest = {
+		generatorVersion: GENERATOR_VERSION,
+		today: TODAY,
+		tables: {} as Record<TableName, number>,
+		reference: {}
+	};
+	try {
+		for (const spec of TABLES) {
+			const columns = spec.columns.map((c) => ({ name: c.name, sqlType: sqlType(c.type) }));
+			manifest.tables[spec.name] = await writeTable(db, join(outDir, spec.name), {
+				name: spec.name,
+				columns,
+				rows: tables[spec.name]
+			});
+		}
+		for (const { name, columns } of REFERENCE_TABLES) {
+			manifest.reference[name] = await writeTable(db, join(outDir, 'reference', name), {
+				name: `reference_${name}`,
+				columns: columns.map((c) => ({ name: c, sqlType: 'VARCHAR' })),
+				rows: reference[name]
+			});
+		}
+	} finally {
+		await db.close();
+	}
+	writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
+	writeFileSync(join(outDir, STAMP_FILE), stamp + '\n');
+	return manifest;
+}
+
+async function main() {
+	const started = performance.now();
+	const outDir = resolve(process.argv[2] ?? DATA_DIR);
+	const manifest = await generateDemo(outDir);
+	const counts = Object.entries({ ...manifest.tables, ...manifest.reference })
+		.map(([name, n]) => `${name} ${n}`)
+		.join(', ');
+	console.log(
+		`Données de démonstration écrites (${counts}) en ${Math.round(performance.now() - started)} ms.`
+	);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	main().catch((error) => {
+		console.error(error);
+		process.exit(1);
+	});
+}

@@ -1,0 +1,73 @@
+import * as Plot from '@observablehq/plot';
+import type { TimelinePoint } from '../db/queries/progress';
+import type { Projection } from './projection';
+
+const parse = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+
+/**
+ * Cumulative MLs engaged and labelled, month by month, against the goal "every ML engaged by the
+ * end of 2024", with the projection of labels at the recent pace (dashed).
+ */
+export function timelineChart(
+	points: TimelinePoint[],
+	projection: Projection | null,
+	options: { document: Document; goal: string; width?: number }
+): SVGSVGElement {
+	const total = points.at(-1)?.total ?? 0;
+	const series = points.flatMap((p) => [
+		{ date: parse(p.month), n: p.engaged, serie: 'Engagées' },
+		{ date: parse(p.month), n: p.labelled, serie: 'Labellisées' }
+	]);
+	const last = points.at(-1);
+	const projected =
+		projection?.month && last
+			? [
+					{ date: parse(last.month), n: last.labelled },
+					{ date: parse(projection.month), n: total }
+				]
+			: [];
+	const goal = parse(options.goal);
+	return Plot.plot({
+		document: options.document,
+		width: options.width ?? 900,
+		height: 320,
+		marginLeft: 50,
+		marginRight: 110,
+		style: { background: 'transparent', fontSize: '12px' },
+		x: { type: 'utc', label: null },
+		y: { label: 'Missions Locales', grid: true, domain: [0, Math.max(total, 1)] },
+		color: { domain: ['Engagées', 'Labellisées'], range: ['#3182bd', '#542788'] },
+		marks: [
+			Plot.ruleY([total], { stroke: 'currentColor', strokeOpacity: 0.5 }),
+			Plot.text([total], {
+				y: (d) => d,
+				frameAnchor: 'right',
+				dx: 105,
+				textAnchor: 'end',
+				text: () => `${total} ML`
+			}),
+			Plot.ruleX([goal], { stroke: '#e08214', strokeWidth: 2, strokeDasharray: '2,3' }),
+			Plot.text([goal], {
+				x: (d) => d,
+				frameAnchor: 'top',
+				dy: 4,
+				dx: -4,
+				textAnchor: 'end',
+				text: () => 'Objectif : toutes engagées fin 2024',
+				fill: 'currentColor'
+			}),
+			Plot.line(series, { x: 'date', y: 'n', stroke: 'serie', strokeWidth: 2.5, curve: 'step-after' }),
+			Plot.line(projected, {
+				x: 'date',
+				y: 'n',
+				stroke: '#542788',
+				strokeDasharray: '6,4',
+				strokeWidth: 1.5
+			}),
+			Plot.text(
+				series.filter((d) => d.date.getTime() === parse(last?.month ?? '1970-01-01').getTime()),
+				{ x: 'date', y: 'n', text: 'serie', dx: 6, textAnchor: 'start', fill: 'serie', fontWeight: 'bold' }
+			)
+		]
+	}) as SVGSVGElement;
+}

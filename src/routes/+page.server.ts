@@ -1,0 +1,55 @@
+import type { DomainRow } from '$lib/db/queries/domain';
+import type { HeatmapCell } from '$lib/db/queries/heatmap';
+import type { KeyFigureTotals } from '$lib/db/queries/keyFigures';
+import type { StepCount, TimelinePoint } from '$lib/db/queries/progress';
+import { isoToday } from '$lib/db/queries/common';
+import { threshold } from '$lib/referentiel';
+import { DEFAULT_FILTERS } from '$lib/state/filters';
+import { prerenderChart, prerenderHeatmap, prerenderRows } from '$lib/server/prerender';
+import { projectLabels } from '$lib/charts/projection';
+import { stepsChart } from '$lib/charts/steps';
+import { timelineChart } from '$lib/charts/timeline';
+import type { PageServerLoad } from './$types';
+import {
+	domainSpec,
+	GOAL_DATE,
+	heatmapSpec,
+	keyFiguresSpec,
+	MAX_LEVEL,
+	MIN_N,
+	stepsSpec,
+	timelineSpec
+} from './homeSpecs';
+
+// At build time (prerendering, in Node) the default view is computed on the demo data and its
+// charts drawn as SVG, so they are in the HTML; in the browser, DuckDB-WASM computes everything else.
+export const load: PageServerLoad = async () => {
+	const today = isoToday();
+	const heatmap = await prerenderRows<HeatmapCell>(heatmapSpec(DEFAULT_FILTERS));
+	const steps = await prerenderRows<StepCount>(stepsSpec(today));
+	const timeline = await prerenderRows<TimelinePoint>(timelineSpec(today));
+	return {
+		build: {
+			today,
+			domain: await prerenderRows<DomainRow>(domainSpec()),
+			heatmap,
+			steps,
+			timeline,
+			keyFigures: await prerenderRows<KeyFigureTotals>(keyFiguresSpec(DEFAULT_FILTERS)),
+			svg: {
+				heatmap: prerenderHeatmap(heatmap, {
+					metric: DEFAULT_FILTERS.metric,
+					rows: DEFAULT_FILTERS.rows,
+					threshold,
+					maxLevel: MAX_LEVEL,
+					minN: MIN_N,
+					sort: 'overall'
+				}),
+				steps: prerenderChart(steps.key, (document) => stepsChart(steps.rows, { document })),
+				timeline: prerenderChart(timeline.key, (document) =>
+					timelineChart(timeline.rows, projectLabels(timeline.rows), { document, goal: GOAL_DATE })
+				)
+			}
+		}
+	};
+};
