@@ -22,7 +22,7 @@ export function heatmapSpec(filters: Filters, today = isoToday()): QuerySpec {
 		query: heatmapQuery({
 			...filters,
 			columns: filters.criterion ? 'element' : filters.columns,
-			criterion: filters.criterion ?? undefined,
+			criterion: filters.criterion,
 			threshold,
 			today
 		})

@@ -30,7 +30,7 @@ export type HeatmapOptions = Pick<Filters, 'campaign' | 'phase' | 'arml' | 'chap
 	rows: RowLevel;
 	columns: ColumnLevel | 'element';
 	/** Required when `columns` is `element`: whose elements. */
-	criterion?: string;
+	criterion?: string | null;
 	threshold: number;
 	today: string;
 };
