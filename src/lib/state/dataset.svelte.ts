@@ -44,11 +44,15 @@ class DatasetState {
 	async #start(): Promise<Database> {
 		this.status = 'starting';
 		try {
+			performance.mark('duckdb:start');
 			const { openWasmDatabase } = await import('../db/browser');
 			const db = await openWasmDatabase();
+			performance.mark('duckdb:open');
 			await loadFoundations(db, readShipped);
+			performance.mark('duckdb:foundations');
 			const restored = this.#importedLoader ? await this.#importedLoader(db) : false;
 			if (!restored) await loadDemoTables(db, readShipped);
+			performance.mark('duckdb:ready');
 			this.kind = restored ? 'imported' : 'demo';
 			this.status = 'ready';
 			this.readyAt = performance.now();
