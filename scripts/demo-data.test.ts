@@ -292,6 +292,20 @@ describe('the labellisation rollout', () => {
 		expect(r).toEqual({ end2024: 188, end2025: 402 });
 	});
 
+	it('leaves ARML Grand Est the least advanced at the end of 2025 (30 of 36 labelled)', async () => {
+		const rows = await all<{ arml_code: string; labelled: number; total: number }>(`
+			SELECT d.arml_code, count(DISTINCT l.ml_id)::INTEGER AS labelled, count(DISTINCT m.ml_id)::INTEGER AS total
+			FROM missions_locales m JOIN departements d USING (departement_code)
+			LEFT JOIN labellisation l ON l.ml_id = m.ml_id AND l.etape = 'label'
+			GROUP BY ALL ORDER BY labelled / total, arml_code`);
+		expect(rows[0]).toEqual({ arml_code: 'grand-est', labelled: 30, total: 36 });
+		expect(rows.filter((r) => r.labelled === r.total).map((r) => r.arml_code)).toEqual([
+			'antilles-guyane',
+			'bretagne',
+			'corse'
+		]);
+	});
+
 	it('postpones 16 MLs (3.7 %), 11 of them labelled after a new audit', async () => {
 		const r = await one(`SELECT count(DISTINCT ml_id) AS postponed,
 			count(DISTINCT ml_id) FILTER (WHERE ml_id IN (SELECT ml_id FROM labellisation WHERE etape = 'label')) AS labelled_later
