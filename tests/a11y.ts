@@ -16,3 +16,9 @@ export async function waitForChart(page: Page, figureName: string | RegExp, patt
 	await expect(chart).toHaveAttribute('data-ready', pattern);
 	return chart;
 }
+
+/** Opens a page and waits until it has hydrated (its controls then respond). */
+export async function gotoHydrated(page: Page, url: string) {
+	await page.goto(url);
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+}

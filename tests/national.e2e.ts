@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousViolations, waitForChart } from './a11y';
+import { expectNoSeriousViolations, gotoHydrated, waitForChart } from './a11y';
 
 const FIGURE = /^Maturité par critère/;
 const cells = (page: Page) =>
@@ -37,7 +37,7 @@ async function tableValues(page: Page): Promise<Map<string, string>> {
 
 test.describe('national view', () => {
 	test('draws one cell per ARML and criterion on the demo data, and its table says the same', async ({ page }) => {
-		await page.goto('/');
+		await gotoHydrated(page, '/');
 		await waitForChart(page, FIGURE, /^heatmap:defaut@/);
 		await expect(cells(page)).toHaveCount(15 * 24);
 		await page.getByRole('figure', { name: FIGURE }).getByRole('button', { name: 'Voir le tableau' }).click();

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { waitForChart } from './a11y';
+import { gotoHydrated, waitForChart } from './a11y';
 
 // "How far along is the network, and which ARML lags?" — UNML leadership, on the demo data.
 // Expected answers come from docs/demo-data.md (each is asserted on the data by scripts/demo-data.test.ts).
 test('UNML leadership reads progress, key figures and the lagging ARML from the home page', async ({ page }) => {
-	await page.goto('/');
+	await gotoHydrated(page, '/');
 
 	// Progress: 402 of 437 labelled by the end of 2025; Grand Est the least advanced (30 of 36).
 	await expect(page.getByTestId('progress-summary')).toContainText('402 Missions Locales sur 437 sont labellisées');

@@ -18,6 +18,8 @@ import {
 	MAX_LEVEL,
 	MIN_N,
 	stepsSpec,
+	STEPS_LABEL,
+	TIMELINE_LABEL,
 	timelineSpec
 } from './homeSpecs';
 
@@ -45,9 +47,12 @@ export const load: PageServerLoad = async () => {
 					minN: MIN_N,
 					sort: 'overall'
 				}),
-				steps: prerenderChart(steps.key, (document) => stepsChart(steps.rows, { document })),
-				timeline: prerenderChart(timeline.key, (document) =>
-					timelineChart(timeline.rows, projectLabels(timeline.rows), { document, goal: GOAL_DATE })
+				steps: prerenderChart(steps.key, (document) => stepsChart(steps.rows, { document }), STEPS_LABEL),
+				timeline: prerenderChart(
+					timeline.key,
+					(document) =>
+						timelineChart(timeline.rows, projectLabels(timeline.rows), { document, goal: GOAL_DATE }),
+					TIMELINE_LABEL
 				)
 			}
 		}

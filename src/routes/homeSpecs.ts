@@ -45,3 +45,7 @@ export function keyFiguresSpec(filters: Filters): QuerySpec {
 	const year = filters.campaign === 'latest' ? null : filters.campaign;
 	return { key: `key-figures:${year ?? 'latest'}`, query: keyFiguresQuery(year) };
 }
+
+export const STEPS_LABEL = 'Barres empilées : part des Missions Locales à chaque étape, par ARML';
+export const TIMELINE_LABEL =
+	'Courbes : Missions Locales engagées et labellisées au fil des mois, avec l’objectif fin 2024 et la projection';

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { Metric } from '../state/filters';
+import { accessibleSvg } from './accessible';
 import { colorOf, type ColorScale } from './colors';
 
 /** What the heatmap draws in one cell; built by the page from query rows. */
@@ -132,5 +133,5 @@ export function heatmapChart(cells: HeatCell[], options: HeatmapChartOptions): S
 		rect.setAttribute('tabindex', i === 0 ? '0' : '-1');
 	});
 	svg.setAttribute('role', 'group');
-	return svg;
+	return accessibleSvg(svg);
 }
