@@ -12,8 +12,9 @@ export default defineConfig({
 	fullyParallel: false,
 	workers: 2,
 	retries: process.env.CI ? 1 : 0,
-	timeout: 60_000,
-	expect: { timeout: 20_000 },
+	// DuckDB-WASM compiles 34 MB of wasm: generous timeouts keep a busy 2-core machine from failing tests.
+	timeout: 120_000,
+	expect: { timeout: 45_000 },
 	reporter: [['list']],
 	use: {
 		baseURL: 'http://localhost:4173',

@@ -26,7 +26,7 @@ test('the first heatmap is in the HTML before DuckDB-WASM is ready, and no reque
 	await expect(page.getByRole('status').filter({ hasText: 'Démarrage du moteur de calcul' })).toBeVisible();
 
 	release();
-	await expect(page.getByText('Moteur de calcul prêt')).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByText('Moteur de calcul prêt')).toBeVisible({ timeout: 90_000 });
 
 	// Once DuckDB is up, it computes what the build did not: here, chapters instead of criteria.
 	await page.getByLabel('Colonnes').selectOption('chapter');
@@ -34,7 +34,9 @@ test('the first heatmap is in the HTML before DuckDB-WASM is ready, and no reque
 	await expect(heatmap(page).locator('[data-ready]')).toHaveAttribute('data-ready', /colonnes=chapitres/);
 	await expect(cells(page)).toHaveCount(15 * 5);
 
-	const foreign = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'));
+	const foreign = requests.filter(
+		(url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:')
+	);
 	expect(foreign).toEqual([]);
 	expect(requests.some((url) => url.endsWith('.wasm'))).toBe(true);
 });

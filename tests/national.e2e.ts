@@ -25,7 +25,7 @@ async function tableValues(page: Page): Promise<Map<string, string>> {
 	const columnIds = headers.slice(2).map((h) => h.trim().split(' ')[0]);
 	const values = new Map<string, string>();
 	for (const row of await table.getByRole('row').all()) {
-		const header = await row.getByRole('rowheader').textContent().catch(() => null);
+		const [header] = await row.getByRole('rowheader').allTextContents();
 		if (!header) continue;
 		const texts = await row.getByRole('cell').allTextContents();
 		texts.slice(1).forEach((text, i) => {
@@ -36,7 +36,9 @@ async function tableValues(page: Page): Promise<Map<string, string>> {
 }
 
 test.describe('national view', () => {
-	test('draws one cell per ARML and criterion on the demo data, and its table says the same', async ({ page }) => {
+	test('draws one cell per ARML and criterion on the demo data, and its table says the same', async ({
+		page
+	}) => {
 		await gotoHydrated(page, '/');
 		await waitForChart(page, FIGURE, /^heatmap:defaut@/);
 		await expect(cells(page)).toHaveCount(15 * 24);
@@ -51,7 +53,7 @@ test.describe('national view', () => {
 	test('a filter changes the URL and the cells; drill-down and back work', async ({ page }) => {
 		await page.goto('/');
 		await waitForChart(page, FIGURE, /^heatmap:defaut@/);
-		await expect(page.getByText('Moteur de calcul prêt')).toBeVisible({ timeout: 45_000 });
+		await expect(page.getByText('Moteur de calcul prêt')).toBeVisible({ timeout: 90_000 });
 
 		await page.getByLabel('Phase').selectOption('audit');
 		await expect(page).toHaveURL(/phase=audit/);
@@ -67,7 +69,10 @@ test.describe('national view', () => {
 		expect([...rows.values()].some((v) => v.startsWith('masqué'))).toBe(false);
 
 		// A criterion column opens its elements.
-		await page.getByRole('button', { name: /^Mission Locale de .*, 3\.3 / }).first().click();
+		await page
+			.getByRole('button', { name: /^Mission Locale de .*, 3\.3 / })
+			.first()
+			.click();
 		await expect(page).toHaveURL(/critere=3\.3/);
 		await waitForChart(page, /^Maturité par élément/, /critere=3\.3/);
 

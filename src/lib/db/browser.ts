@@ -3,7 +3,7 @@ import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import { tableToIPC } from 'apache-arrow';
 import { arrowRows } from './arrowRows';
-import { ipcToParquet, parquetToIpc } from './parquet';
+import { initParquet, ipcToParquet, parquetToIpc } from './parquet';
 import { ident } from './sql';
 import type { Database, Query, Row } from './types';
 
@@ -64,4 +64,9 @@ export async function openWasmDatabase(): Promise<Database> {
 	const connection = await db.connect();
 	await connection.query('SET autoload_known_extensions = false; SET autoinstall_known_extensions = false');
 	return new WasmDatabase(db, connection, worker);
+}
+
+/** Starts compiling the Parquet decoder early (it is needed as soon as the demo loads). */
+export function warmUpParquet(): void {
+	initParquet().catch(() => {});
 }

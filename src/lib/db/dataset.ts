@@ -16,3 +16,16 @@ export async function loadFoundations(db: Database, read: ReadData): Promise<voi
 export async function loadDemoTables(db: Database, read: ReadData): Promise<void> {
 	for (const { name } of TABLES) await db.loadParquet(name, await read(`${name}.parquet`));
 }
+
+/** Every shipped file the demo needs, so they can be fetched while DuckDB starts. */
+export const SHIPPED_FILES: string[] = [
+	...REFERENCE_TABLES.map((name) => `reference/${name}.parquet`),
+	...TABLES.map((t) => `${t.name}.parquet`)
+];
+
+/** Starts reading files at once; the returned reader hands out the pending results. */
+export function prefetch(read: ReadData, paths: readonly string[]): ReadData {
+	const pending = new Map(paths.map((path) => [path, read(path)]));
+	pending.forEach((p) => p.catch(() => {})); // reported when awaited
+	return (path) => pending.get(path) ?? read(path);
+}

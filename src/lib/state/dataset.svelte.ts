@@ -1,5 +1,5 @@
 import { base } from '$app/paths';
-import { loadDemoTables, loadFoundations, type ReadData } from '../db/dataset';
+import { loadDemoTables, loadFoundations, prefetch, SHIPPED_FILES, type ReadData } from '../db/dataset';
 import type { Database, Query, Row } from '../db/types';
 
 export type DatasetKind = 'demo' | 'imported';
@@ -45,13 +45,16 @@ class DatasetState {
 		this.status = 'starting';
 		try {
 			performance.mark('duckdb:start');
-			const { openWasmDatabase } = await import('../db/browser');
+			// Files and the Parquet decoder load while DuckDB-WASM compiles.
+			const read = prefetch(readShipped, SHIPPED_FILES);
+			const { openWasmDatabase, warmUpParquet } = await import('../db/browser');
+			warmUpParquet();
 			const db = await openWasmDatabase();
 			performance.mark('duckdb:open');
-			await loadFoundations(db, readShipped);
+			await loadFoundations(db, read);
 			performance.mark('duckdb:foundations');
 			const restored = this.#importedLoader ? await this.#importedLoader(db) : false;
-			if (!restored) await loadDemoTables(db, readShipped);
+			if (!restored) await loadDemoTables(db, read);
 			performance.mark('duckdb:ready');
 			this.kind = restored ? 'imported' : 'demo';
 			this.status = 'ready';
