@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { HeatmapCell } from '../db/queries/heatmap';
+import { buildDocument } from '../server/svg';
+import { heatmapModel, heatmapSummary, heatmapSvg, type HeatmapModelOptions } from './heatmapModel';
+
+const cell = (
+	row: string,
+	col: string,
+	group: string,
+	mean: number,
+	n: number,
+	overall: number | null
+): HeatmapCell => ({
+	phase: 'audit',
+	row_id: row,
+	row_label: `ARML ${row}`,
+	row_overall: overall,
+	row_mls: n,
+	row_assessed: n,
+	col_id: col,
+	col_label: `Libellé ${col}`,
+	col_title: `Titre ${col}`,
+	group_id: group,
+	group_label: `Chapitre ${group}`,
+	col_position: Number(col.replace('.', '')),
+	mean,
+	share: mean >= 3 ? 1 : 0,
+	n
+});
+
+const rows = [
+	cell('a', '1.1', '1', 2, 10, 2.5),
+	cell('a', '2.1', '2', 3.5, 10, 2.5),
+	cell('b', '1.1', '1', 4, 2, 3.9),
+	cell('b', '2.1', '2', 1, 2, 3.9)
+];
+const options: HeatmapModelOptions = {
+	metric: 'mean',
+	rows: 'arml',
+	threshold: 3,
+	maxLevel: 4,
+	minN: 3,
+	sort: 'overall'
+};
+
+describe('heatmap model', () => {
+	it('masks aggregated cells under the minimum n, and says why', () => {
+		const model = heatmapModel(rows, options);
+		const masked = model.cells.filter((c) => c.masked).map((c) => `${c.rowId}/${c.colId}`);
+		expect(masked).toEqual(['b/1.1', 'b/2.1']);
+		expect(model.cells.find((c) => c.rowId === 'b')?.description).toContain(
+			'masqué, seulement 2 Missions Locales'
+		);
+	});
+
+	it('never masks rows that are one Mission Locale', () => {
+		expect(heatmapModel(rows, { ...options, rows: 'ml' }).cells.some((c) => c.masked)).toBe(false);
+	});
+
+	it('sorts rows by overall score, best first, or by name', () => {
+		expect(heatmapModel(rows, options).rowOrder).toEqual(['b', 'a']);
+		expect(heatmapModel(rows, { ...options, sort: 'name' }).rowOrder).toEqual(['a', 'b']);
+	});
+
+	it('names the weakest and strongest columns, weighting cells by n', () => {
+		// 1.1: (2×10 + 4×2) / 12 = 2.33; 2.1: (3.5×10 + 1×2) / 12 = 3.08
+		const summary = heatmapSummary(heatmapModel(rows, options), 'mean');
+		expect(summary).toBe(
+			'Le plus faible : 1.1 « Libellé 1.1 » (2,3). Le plus fort : 2.1 « Libellé 2.1 » (3,1).'
+		);
+	});
+
+	it('draws one focusable cell per value, values written in the cells, chapters apart', () => {
+		const svg = heatmapSvg(heatmapModel(rows, options), 'mean', buildDocument());
+		expect(svg.match(/role="button"/g)).toHaveLength(4);
+		expect(svg.match(/tabindex="0"/g)).toHaveLength(1);
+		expect(svg).toContain('>3,5</text>');
+		expect(svg).toContain('>n&lt;3</text>');
+		expect(svg).toContain('Chapitre 1');
+		expect(svg).toContain('Chapitre 2');
+		expect(svg).not.toMatch(/<g[^>]* aria-label=/);
+	});
+});
