@@ -1,0 +1,89 @@
+// Page benchmark: time to the first heatmap and to DuckDB-WASM ready, in headless Chromium,
+// against the built site (`npm run build` first). Prints medians and a ratio to a baseline page
+// (the text-only méthodologie page) measured in the same run, since these machines are noisy.
+import { chromium, type Browser } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const PORT = 4180;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const base = `http://localhost:${PORT}`;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function waitForServer() {
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(base)).ok) return;
+		} catch {
+			/* not up yet */
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error('preview server did not start');
+}
+
+async function measure(browser: Browser) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`${base}/methodologie`);
+	const baseline = await page.evaluate(
+		() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN
+	);
+	await context.close();
+
+	const home = await (await browser.newContext()).newPage();
+	await home.goto(`${base}/`);
+	await home.locator('[data-ready^="heatmap:"]').waitFor();
+	const firstHeatmap = await home.evaluate(
+		() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN
+	);
+	await home.locator('[data-engine="ready"]').waitFor({ timeout: 120_000 });
+	const marks = await home.evaluate(() =>
+		Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]))
+	);
+	await home.getByLabel('Colonnes').selectOption('chapter');
+	const t0 = Date.now();
+	await home.locator('[data-ready*="colonnes=chapitres"]').waitFor();
+	const filterChange = Date.now() - t0;
+	await home.context().close();
+	return {
+		baseline,
+		firstHeatmap,
+		duckdbOpen: marks['duckdb:open'] - marks['duckdb:start'],
+		duckdbReady: marks['duckdb:ready'],
+		filterChange
+	};
+}
+
+async function main() {
+	if (!existsSync('build/index.html')) throw new Error('build/ is missing: run `npm run build` first');
+	const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+	try {
+		await waitForServer();
+		const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+		const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+		const runs = [];
+		for (let i = 0; i < RUNS; i++) runs.push(await measure(browser));
+		await browser.close();
+		const m = (key: keyof (typeof runs)[number]) => Math.round(median(runs.map((r) => r[key])));
+		const result = {
+			runs: RUNS,
+			'baseline FCP, text page (ms)': m('baseline'),
+			'first heatmap painted (ms)': m('firstHeatmap'),
+			'first heatmap / baseline': +(median(runs.map((r) => r.firstHeatmap / r.baseline))).toFixed(2),
+			'DuckDB-WASM instantiate + open (ms)': m('duckdbOpen'),
+			'DuckDB-WASM ready with demo data (ms)': m('duckdbReady'),
+			'DuckDB ready / baseline': +(median(runs.map((r) => r.duckdbReady / r.baseline))).toFixed(1),
+			'filter change → new heatmap drawn (ms)': m('filterChange')
+		};
+		console.table(result);
+	} finally {
+		server.kill();
+	}
+}
+
+main().catch((e) => {
+	console.error(e);
+	process.exit(1);
+});

@@ -1,0 +1,87 @@
+import * as Plot from '@observablehq/plot';
+import { formatLevel } from '../format';
+
+/** One rate of one ML (per 100 jeunes accompagnés). */
+export type RatePoint = { rate: string; rateLabel: string; ml: string; value: number };
+/** The medians a strip is read against. */
+export type RateMedian = { rate: string; rateLabel: string; national: number | null; arml: number | null };
+
+export type RateStripOptions = { document: Document; armlName: string; width?: number };
+
+export const RATE_COLORS = { ml: '#8073ac', arml: '#b35806', national: 'currentColor' } as const;
+
+/** A rate per 100 jeunes, one decimal: "26,3". */
+export const formatRate = (v: number | null | undefined) => formatLevel(v);
+
+/**
+ * One strip per rate: a dot per ML of the ARML, the national median as a thick tick, the ARML's
+ * median as a dashed tick; both medians written on the right.
+ */
+export function rateStripChart(
+	points: RatePoint[],
+	medians: RateMedian[],
+	options: RateStripOptions
+): SVGSVGElement {
+	const order = medians.map((m) => m.rate);
+	const label = new Map(medians.map((m) => [m.rate, m.rateLabel]));
+	const top = Math.max(10, ...points.map((p) => p.value), ...medians.map((m) => m.national ?? 0));
+	return Plot.plot({
+		document: options.document,
+		width: options.width ?? 900,
+		height: 60 + order.length * 46,
+		marginLeft: 170,
+		marginRight: 190,
+		marginTop: 34,
+		style: { background: 'transparent', fontSize: '12px', overflow: 'visible' },
+		x: { domain: [0, Math.ceil(top / 5) * 5], label: 'Pour 100 jeunes accompagnés', axis: 'top', grid: true },
+		y: {
+			domain: order,
+			tickFormat: (r: string) => label.get(r) ?? r,
+			label: null,
+			tickSize: 0,
+			padding: 0.2
+		},
+		marks: [
+			Plot.dot(points, {
+				x: 'value',
+				y: 'rate',
+				r: 4,
+				fill: RATE_COLORS.ml,
+				fillOpacity: 0.75,
+				stroke: 'currentColor',
+				strokeWidth: 0.5,
+				title: (p: RatePoint) => `${p.ml} — ${p.rateLabel} : ${formatRate(p.value)} pour 100 jeunes`
+			}),
+			Plot.tickX(
+				medians.filter((m) => m.arml !== null),
+				{
+					x: 'arml',
+					y: 'rate',
+					stroke: RATE_COLORS.arml,
+					strokeWidth: 2.5,
+					strokeDasharray: '4,2',
+					title: (m: RateMedian) => `${m.rateLabel} — médiane ${options.armlName} : ${formatRate(m.arml)}`
+				}
+			),
+			Plot.tickX(
+				medians.filter((m) => m.national !== null),
+				{
+					x: 'national',
+					y: 'rate',
+					stroke: RATE_COLORS.national,
+					strokeWidth: 3,
+					title: (m: RateMedian) => `${m.rateLabel} — médiane nationale : ${formatRate(m.national)}`
+				}
+			),
+			Plot.text(medians, {
+				y: 'rate',
+				frameAnchor: 'right',
+				dx: 10,
+				textAnchor: 'start',
+				text: (m: RateMedian) => `ARML ${formatRate(m.arml)} · nation ${formatRate(m.national)}`,
+				fill: 'currentColor',
+				className: 'rate-medians'
+			})
+		]
+	}) as SVGSVGElement;
+}

@@ -1,0 +1,61 @@
+import { join, sql } from '../sql';
+import type { Query } from '../types';
+
+/** One Mission Locale found by the search box; `total` counts every match, not only those returned. */
+export type MlMatch = {
+	ml_id: string;
+	nom: string;
+	commune: string | null;
+	departement_code: string;
+	arml_nom: string | null;
+	total: number;
+};
+
+/**
+ * Normalises text the way `normalizedColumn` does in SQL: lower case, no accents, typographic
+ * apostrophes as `'`, hyphens as spaces, single spaces.
+ */
+export function normalizeSearch(text: string): string {
+	return text
+		.toLowerCase()
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.replace(/[’‘`]/g, "'")
+		.replace(/-/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** A LIKE pattern matching `word` anywhere; `\`, `%` and `_` in it match themselves. */
+export function containsPattern(word: string): string {
+	return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The SQL twin of `normalizeSearch` on the name, commune and id of an ML. */
+const haystack = sql`replace(replace(strip_accents(lower(
+	m.nom || ' ' || coalesce(m.commune, '') || ' ' || m.ml_id)), '’', ''''), '-', ' ')`;
+const communeKey = sql`replace(replace(strip_accents(lower(coalesce(m.commune, ''))), '’', ''''), '-', ' ')`;
+
+/** At most this many words of a search are used. */
+const MAX_WORDS = 6;
+
+/**
+ * Finds MLs whose name, commune or id contains every word of `term`, ignoring case and accents.
+ * MLs whose commune starts with the term come first, then shorter names. Returns no row for an
+ * empty term.
+ */
+export function mlSearchQuery(term: string, limit = 10): Query {
+	const normalized = normalizeSearch(term);
+	const words = normalized.split(' ').filter(Boolean).slice(0, MAX_WORDS);
+	if (words.length === 0) return sql`SELECT NULL AS ml_id WHERE false`;
+	const conditions = words.map((w) => sql`${haystack} LIKE ${containsPattern(w)} ESCAPE '\\'`);
+	const prefix = `${normalized.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+	return sql`SELECT m.ml_id, m.nom, m.commune, m.departement_code, a.nom AS arml_nom,
+	count(*) OVER ()::INTEGER AS total
+FROM missions_locales m
+LEFT JOIN departements d USING (departement_code)
+LEFT JOIN arml a USING (arml_code)
+WHERE ${join(conditions, ' AND ')}
+ORDER BY (${communeKey} LIKE ${prefix} ESCAPE '\\') DESC, length(m.nom), m.nom
+LIMIT ${limit}`;
+}

@@ -1,0 +1,52 @@
+import { formatGap, nationGapChart, type GapBar } from '$lib/charts/nationGap';
+import { formatRate, rateStripChart, type RateMedian, type RatePoint } from '$lib/charts/rateStrip';
+import type { CriterionGap, MlRates } from '$lib/db/queries/arml';
+import { RATE_LABELS, RATES, rateColumn, nationalColumn } from '$lib/db/queries/rates';
+import { formatLevel2 } from '$lib/format';
+
+/** "3.3 Observatoire": how a criterion reads on an axis. */
+export const criterionText = (r: { criterion_id: string; short_label: string }) =>
+	`${r.criterion_id} ${r.short_label}`;
+
+/** The gap rows as bars, with the sentence a screen reader gives for each. */
+export function gapBarsOf(rows: CriterionGap[], armlName: string): GapBar[] {
+	return rows.map((r) => ({
+		id: r.criterion_id,
+		label: criterionText(r),
+		gap: r.gap,
+		description:
+			r.gap === null
+				? `${criterionText(r)} : non évalué dans l’ARML`
+				: `${criterionText(r)} : écart ${formatGap(r.gap)} (${armlName} ${formatLevel2(r.arml_mean)}, nation ${formatLevel2(r.national_mean)})`
+	}));
+}
+
+export function gapBars(rows: CriterionGap[], armlName: string, document: Document): SVGSVGElement {
+	return nationGapChart(gapBarsOf(rows, armlName), { document });
+}
+
+/** Each rate's ARML and national medians (the same on every row of the query). */
+export function rateMedians(rows: MlRates[]): RateMedian[] {
+	const first = rows[0];
+	return RATES.map((rate) => ({
+		rate,
+		rateLabel: RATE_LABELS[rate],
+		national: first ? first[nationalColumn(rate)] : null,
+		arml: first ? first[`${rate}_arml`] : null
+	}));
+}
+
+export function ratePoints(rows: MlRates[]): RatePoint[] {
+	return rows.flatMap((r) =>
+		RATES.flatMap((rate) => {
+			const value = r[rateColumn(rate)];
+			return value === null ? [] : [{ rate, rateLabel: RATE_LABELS[rate], ml: r.nom, value }];
+		})
+	);
+}
+
+export function rateStrip(rows: MlRates[], armlName: string, document: Document): SVGSVGElement {
+	return rateStripChart(ratePoints(rows), rateMedians(rows), { document, armlName });
+}
+
+export { formatGap, formatRate };

@@ -1,0 +1,33 @@
+import { formatInteger } from '$lib/format';
+import { PHASE_LABELS, type Filters } from '$lib/state/filters';
+import { singlePhase } from './armlSpecs';
+import type { ViewFilters } from './viewUrl.svelte';
+
+const COLUMN_WORDS: Record<Filters['columns'], string> = {
+	criterion: 'critères',
+	section: 'sections',
+	chapter: 'chapitres'
+};
+
+/** "Campagne 2025" or "Dernière évaluation disponible de chaque Mission Locale". */
+export function campaignText(campaign: Filters['campaign']): string {
+	return campaign === 'latest'
+		? 'Dernière évaluation disponible de chaque Mission Locale'
+		: `Campagne ${campaign}`;
+}
+
+/** "3 Missions Locales", "1 Mission Locale". */
+export function mlsText(n: number, suffix = ''): string {
+	const plural = n > 1;
+	return `${formatInteger(n)} Mission${plural ? 's' : ''} Locale${plural ? 's' : ''}${suffix ? ` ${suffix}${plural ? 's' : ''}` : ''}`;
+}
+
+/** The active filters in words, for the page and its printed report. */
+export function filtersInWords(view: ViewFilters, extra: string[] = []): string {
+	return [
+		`Campagne : ${view.campaign === 'latest' ? 'dernière évaluation disponible' : view.campaign}`,
+		`phase : ${PHASE_LABELS[singlePhase(view.phase)].toLowerCase()}`,
+		`colonnes de la carte : ${COLUMN_WORDS[view.columns]}`,
+		...extra
+	].join(' · ');
+}

@@ -1,0 +1,134 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousViolations, waitForChart } from './a11y';
+
+const SCORES = /^Score par critère/;
+const FIGURES = /^Chiffres clés au fil des années/;
+
+async function hydrated(page: Page) {
+	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+}
+
+/** Profiles and searches run on DuckDB-WASM; its cold start is slow on a busy machine. */
+async function engineReady(page: Page) {
+	await expect(page.getByText('Moteur de calcul prêt')).toBeVisible({ timeout: 90_000 });
+}
+
+test.describe.configure({ timeout: 180_000 });
+
+const searchBox = (page: Page) =>
+	page.getByRole('main').getByRole('searchbox', { name: 'Rechercher une Mission Locale' });
+
+test.describe('/ml?id=…', () => {
+	test('shows a Mission Locale’s profile: place, ARML, status, scores, journey and key figures', async ({
+		page
+	}) => {
+		await page.goto('/ml?id=ML-88-01');
+		await engineReady(page);
+		await expect(page.getByRole('heading', { level: 1, name: "Mission Locale d'Épinal" })).toBeVisible();
+		const facts = page.getByTestId('ml-facts');
+		await expect(facts).toContainText('Épinal');
+		await expect(facts).toContainText('Vosges (88)');
+		await expect(facts.getByRole('link', { name: 'ARML Grand Est' })).toHaveAttribute(
+			'href',
+			/\/arml\/grand-est$/
+		);
+		await expect(page.getByTestId('ml-status')).toContainText('Labellisée');
+
+		await waitForChart(page, SCORES, /^ml-scores:ML-88-01:defaut@demo-0/);
+		const scores = page.getByRole('figure', { name: SCORES });
+		await expect(scores).toContainText('comparée à ARML Grand Est (36 Missions Locales)');
+		// The chart writes the ML's score of each criterion; the table alternative gives the same.
+		const written = await scores.locator('.profile-score text').allTextContents();
+		expect(written).toHaveLength(24);
+		await scores.getByRole('button', { name: 'Voir le tableau' }).click();
+		const listed = await scores.locator('td[data-score]').allTextContents();
+		expect(listed.map((t) => t.trim())).toEqual(written.map((t) => t.trim()));
+
+		// The journey, in order, with French dates.
+		const steps = page.getByTestId('ml-timeline').locator('li');
+		await expect(steps.first()).toContainText('Inscrite');
+		await expect(page.getByTestId('ml-timeline')).toContainText(
+			/\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) 20\d\d/
+		);
+		const dates = await steps
+			.locator('time')
+			.evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+		expect(dates).toEqual([...dates].sort());
+		await expect(steps.filter({ hasText: 'Labellisée' })).toContainText('18 mars 2025');
+
+		await waitForChart(page, FIGURES, /^ml-key-figures:ML-88-01/);
+		const figures = page.getByRole('figure', { name: FIGURES });
+		await figures.getByRole('button', { name: 'Voir le tableau' }).click();
+		await expect(figures.locator('tbody tr')).toHaveCount(5);
+		await expect(figures.locator('tbody th').first()).toHaveText('2021');
+		await expectNoSeriousViolations(page);
+	});
+
+	test('follows the campaign and phase filters, keeping the id in the URL', async ({ page }) => {
+		await page.goto('/ml?id=ML-29-01');
+		await hydrated(page);
+		await engineReady(page);
+		await waitForChart(page, SCORES);
+		await page.getByLabel('Phase').selectOption('audit');
+		await expect(page).toHaveURL(/id=ML-29-01/);
+		await expect(page).toHaveURL(/phase=audit/);
+		await waitForChart(page, SCORES, /phase=audit/);
+		await expect(page.getByRole('figure', { name: SCORES })).toContainText('Audit');
+	});
+
+	test('says so in French when the id is unknown', async ({ page }) => {
+		await page.goto('/ml?id=ML-00-99');
+		await engineReady(page);
+		await expect(page.getByTestId('ml-message')).toHaveText(
+			/Aucune Mission Locale ne porte l’identifiant « ML-00-99 » dans les données de démonstration/
+		);
+		await expect(searchBox(page)).toBeVisible();
+		await expectNoSeriousViolations(page);
+	});
+
+	test('says so in French when no id is given', async ({ page }) => {
+		await page.goto('/ml');
+		await expect(page.getByTestId('ml-message')).toContainText('Aucune Mission Locale n’est indiquée');
+	});
+});
+
+test.describe('Mission Locale search', () => {
+	test('finds an ML by a name typed without accents, and opens its profile', async ({ page }) => {
+		await page.goto('/arml');
+		await hydrated(page);
+		await engineReady(page);
+		await searchBox(page).fill('epinal');
+		const search = page.getByRole('main').getByRole('search');
+		await expect(search.getByRole('status')).toHaveText('1 Mission Locale trouvée.');
+		await search.getByRole('link', { name: "Mission Locale d'Épinal" }).click();
+		await expect(page).toHaveURL(/\/ml\?id=ML-88-01$/);
+		await expect(page.getByRole('heading', { level: 1, name: "Mission Locale d'Épinal" })).toBeVisible();
+	});
+
+	test('finds by commune, ignores case, and is usable with the keyboard', async ({ page }) => {
+		await page.goto('/ml');
+		await hydrated(page);
+		await engineReady(page);
+		await searchBox(page).fill('SAINT-ETIENNE');
+		const search = page.getByRole('main').getByRole('search');
+		await expect(search.getByRole('status')).toHaveText(/Missions? Locales? trouvées?/);
+		await expect(search.getByRole('link').first()).toContainText('Saint-Étienne');
+		await searchBox(page).press('ArrowDown');
+		await expect(search.getByRole('link').first()).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/ml\?id=ML-/);
+		await expect(page.getByRole('heading', { level: 1, name: /Saint-Étienne/ })).toBeVisible();
+	});
+
+	test('says when nothing matches, and shows at most 10 results', async ({ page }) => {
+		await page.goto('/arml');
+		await hydrated(page);
+		await engineReady(page);
+		await searchBox(page).fill('zzzz');
+		const search = page.getByRole('main').getByRole('search');
+		await expect(search.getByRole('status')).toHaveText('Aucune Mission Locale ne correspond à « zzzz ».');
+		await searchBox(page).fill('saint');
+		await expect(search.getByRole('status')).toHaveText(/^\d+ Missions Locales trouvées ; les 10 premières/);
+		await expect(search.getByRole('link')).toHaveCount(10);
+	});
+});
