@@ -61,6 +61,14 @@ export function heatmapChart(cells: HeatCell[], options: HeatmapChartOptions): S
 	const groupStarts = colOrder.filter(
 		(id, i) => i === 0 || byCol.get(id)?.groupId !== byCol.get(colOrder[i - 1])?.groupId
 	);
+	// A group's label must fit over its columns: shorten it, the full label stays in its tooltip.
+	const groupWidth = (id: string) =>
+		colOrder.filter((c) => byCol.get(c)?.groupId === byCol.get(id)?.groupId).length;
+	const groupLabel = (id: string) => {
+		const text = byCol.get(id)?.groupLabel ?? '';
+		const room = Math.floor((groupWidth(id) * cellWidth - 4) / 6.6);
+		return text.length <= room ? text : `${text.slice(0, Math.max(1, room - 1)).trimEnd()}…`;
+	};
 
 	const longestRow = Math.max(60, ...rowOrder.map((id) => textWidth(rowLabels.get(id) ?? id, 12)));
 	const longestCol = Math.max(40, ...colOrder.map((id) => textWidth(byCol.get(id)?.colLabel ?? id)));
@@ -114,7 +122,8 @@ export function heatmapChart(cells: HeatCell[], options: HeatmapChartOptions): S
 				dy: -18,
 				dx: -cellWidth / 2 + 2,
 				textAnchor: 'start',
-				text: (id: string) => byCol.get(id)?.groupLabel ?? '',
+				text: groupLabel,
+				title: (id: string) => byCol.get(id)?.groupLabel ?? '',
 				fontWeight: 'bold',
 				fill: 'currentColor',
 				ariaHidden: 'true'
