@@ -15,7 +15,12 @@ export default ts.config(
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
 		languageOptions: {
-			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
 		}
 	},
 	{
@@ -24,5 +29,16 @@ export default ts.config(
 			'svelte/no-navigation-without-resolve': 'off'
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'static/demo/', 'test-results/', 'playwright-report/'] }
+	{
+		ignores: [
+			'.scratch/',
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'data/',
+			'static/demo/',
+			'test-results/',
+			'playwright-report/'
+		]
+	}
 );
