@@ -3,10 +3,18 @@ import { expect, type Page } from '@playwright/test';
 
 /** Runs axe-core (WCAG 2.1 A/AA rules) and fails on serious or critical violations. */
 export async function expectNoSeriousViolations(page: Page) {
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
 	const serious = results.violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+		.map(
+			(v) =>
+				`${v.id} (${v.impact}): ${v.help} — ${v.nodes
+					.map((n) => n.target.join(' '))
+					.slice(0, 5)
+					.join(', ')}`
+		);
 	expect(serious).toEqual([]);
 }
 

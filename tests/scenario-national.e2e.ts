@@ -3,17 +3,27 @@ import { gotoHydrated, waitForChart } from './a11y';
 
 // "How far along is the network, and which ARML lags?" — UNML leadership, on the demo data.
 // Expected answers come from docs/demo-data.md (each is asserted on the data by scripts/demo-data.test.ts).
-test('UNML leadership reads progress, key figures and the lagging ARML from the home page', async ({ page }) => {
+test('UNML leadership reads progress, key figures and the lagging ARML from the home page', async ({
+	page
+}) => {
 	await gotoHydrated(page, '/');
 
 	// Progress: 402 of 437 labelled by the end of 2025; Grand Est the least advanced (30 of 36).
-	await expect(page.getByTestId('progress-summary')).toContainText('402 Missions Locales sur 437 sont labellisées');
-	await expect(page.getByTestId('progress-summary')).toContainText('L’ARML la moins avancée est ARML Grand Est');
-	await expect(page.getByTestId('projection')).toContainText('Fin 2024 : 437 Missions Locales engagées sur 437');
+	await expect(page.getByTestId('progress-summary')).toContainText(
+		'402 Missions Locales sur 437 sont labellisées'
+	);
+	await expect(page.getByTestId('progress-summary')).toContainText(
+		'L’ARML la moins avancée est ARML Grand Est'
+	);
+	await expect(page.getByTestId('projection')).toContainText(
+		'Fin 2024 : 437 Missions Locales engagées sur 437'
+	);
 
 	// Key figures of the latest year, with the change from the year before.
 	await expect(page.getByRole('heading', { name: 'Chiffres clés du réseau 2025' })).toBeVisible();
-	await expect(page.getByRole('listitem').filter({ hasText: 'Jeunes accompagnés' })).toContainText('par rapport à 2024');
+	await expect(page.getByRole('listitem').filter({ hasText: 'Jeunes accompagnés' })).toContainText(
+		'par rapport à 2024'
+	);
 
 	// Maturity in audit: rows sorted by overall score, the lagging ARML last (Antilles-Guyane, then Grand Est).
 	await page.getByLabel('Phase').selectOption('audit');

@@ -1,0 +1,52 @@
+import * as Plot from '@observablehq/plot';
+import type { ElementMean } from '../db/queries/criteria';
+import { formatInteger, formatLevel2 } from '../format';
+import { labelMargin, truncate } from './criterionAxis';
+
+const BELOW = '#e08214';
+const ABOVE = '#8073ac';
+
+/**
+ * Horizontal bars from level 1 to each element's mean level, in the rows' (weakest first) order,
+ * with the threshold as a dashed rule; the mean is written at the end of each bar.
+ */
+export function elementBarsChart(
+	rows: readonly ElementMean[],
+	options: { document: Document; threshold: number; maxLevel: number; width?: number }
+): SVGSVGElement {
+	const label = (r: ElementMean) => `${r.element_id} ${truncate(r.text, 48)}`;
+	const order = rows.map(label);
+	return Plot.plot({
+		document: options.document,
+		width: options.width ?? 900,
+		height: 70 + rows.length * 30,
+		marginLeft: labelMargin(order, 12, 380),
+		marginRight: 60,
+		marginTop: 36,
+		style: { background: 'transparent', fontSize: '12px' },
+		x: { label: 'Niveau moyen des éléments', domain: [1, options.maxLevel], grid: true, axis: 'top' },
+		y: { domain: order, label: null },
+		marks: [
+			Plot.axisY({ tickSize: 0, label: null, className: 'element-axis' }),
+			Plot.barX(rows, {
+				x1: () => 1,
+				x2: 'mean',
+				y: label,
+				fill: (r: ElementMean) => (r.mean < options.threshold ? BELOW : ABOVE),
+				inset: 3,
+				title: (r: ElementMean) =>
+					`${r.element_id} ${r.text} — niveau moyen ${formatLevel2(r.mean)} (n = ${formatInteger(r.n)})`
+			}),
+			Plot.ruleX([options.threshold], { stroke: 'currentColor', strokeDasharray: '4,3' }),
+			Plot.text(rows, {
+				x: 'mean',
+				y: label,
+				dx: 4,
+				textAnchor: 'start',
+				text: (r: ElementMean) => formatLevel2(r.mean),
+				fill: 'currentColor',
+				className: 'element-mean'
+			})
+		]
+	}) as SVGSVGElement;
+}

@@ -1,0 +1,97 @@
+import * as Plot from '@observablehq/plot';
+import type { CriterionRank } from '../db/queries/criteria';
+import { formatInteger, formatPercent } from '../format';
+import { criterionLabel, labelMargin } from './criterionAxis';
+
+/** Colours of levels 1–4: orange below the label threshold, purple at or above (ColorBrewer PuOr). */
+export const LEVEL_COLORS = ['#b35806', '#fdb863', '#b2abd2', '#542788'] as const;
+const DARK_LEVELS = new Set([1, 4]);
+
+export type LevelBarsOptions = {
+	document: Document;
+	/** Labels of levels 1–4, from the référentiel's scale. */
+	levelLabels: readonly string[];
+	width?: number;
+};
+
+type Segment = { y: string; level: number; count: number; share: number };
+
+/**
+ * Stacked horizontal bars, one per criterion in the rows' (ranked) order: the share of MLs at each
+ * level 1–4, with the share below the threshold written at the end of each bar (class `share-below`).
+ */
+export function levelBarsChart(rows: readonly CriterionRank[], options: LevelBarsOptions): SVGSVGElement {
+	const order = rows.map(criterionLabel);
+	const data: Segment[] = rows.flatMap((r) =>
+		[r.level_1, r.level_2, r.level_3, r.level_4].map((count, i) => ({
+			y: criterionLabel(r),
+			level: i + 1,
+			count,
+			share: r.n ? count / r.n : 0
+		}))
+	);
+	const levelName = (level: number) => `niveau ${level} « ${options.levelLabels[level - 1] ?? level} »`;
+	return Plot.plot({
+		document: options.document,
+		width: options.width ?? 900,
+		height: 60 + rows.length * 26,
+		marginLeft: labelMargin(order),
+		marginRight: 110,
+		marginTop: 40,
+		style: { background: 'transparent', fontSize: '12px' },
+		x: {
+			label: 'Part des Missions Locales évaluées (%)',
+			labelAnchor: 'center',
+			percent: true,
+			domain: [0, 100],
+			axis: 'top'
+		},
+		y: { domain: order, label: null },
+		color: { type: 'identity' },
+		marks: [
+			Plot.axisY({ tickSize: 0, label: null, className: 'criterion-axis' }),
+			Plot.barX(
+				data,
+				Plot.stackX({
+					x: 'share',
+					y: 'y',
+					fill: (d: Segment) => LEVEL_COLORS[d.level - 1],
+					title: (d: Segment) =>
+						`${d.y} — ${levelName(d.level)} : ${formatInteger(d.count)} Missions Locales (${formatPercent(d.share)})`,
+					inset: 0.5
+				})
+			),
+			Plot.text(
+				data.filter((d) => d.share >= 0.07),
+				Plot.stackX({
+					x: 'share',
+					y: 'y',
+					text: (d: Segment) => formatPercent(d.share),
+					fill: (d: Segment) => (DARK_LEVELS.has(d.level) ? '#ffffff' : '#1a1a1a'),
+					fontSize: 10,
+					ariaHidden: 'true',
+					pointerEvents: 'none'
+				})
+			),
+			Plot.text(rows, {
+				y: criterionLabel,
+				frameAnchor: 'right',
+				dx: 10,
+				textAnchor: 'start',
+				text: (r: CriterionRank) => formatPercent(r.share_below),
+				fill: 'currentColor',
+				fontWeight: 'bold',
+				className: 'share-below'
+			}),
+			Plot.text(['Sous le seuil'], {
+				frameAnchor: 'top-right',
+				dx: 10,
+				dy: -28,
+				textAnchor: 'start',
+				text: (d: string) => d,
+				fill: 'currentColor',
+				fontWeight: 'bold'
+			})
+		]
+	}) as SVGSVGElement;
+}

@@ -1,0 +1,34 @@
+import { formatInteger } from '$lib/format';
+import { PHASE_LABELS, STATUS_LABELS, type Filters } from '$lib/state/filters';
+import { phaseOf } from './criteriaSpecs';
+
+/** "Campagne 2025" or the latest campaign of each ML. */
+export function campaignText(campaign: Filters['campaign']): string {
+	return campaign === 'latest'
+		? 'Dernière évaluation disponible de chaque Mission Locale'
+		: `Campagne ${campaign}`;
+}
+
+/** "437 Missions Locales évaluées" (singular for one). */
+export function mlsText(n: number, what = 'évaluée'): string {
+	const s = n > 1 ? 's' : '';
+	return `${formatInteger(n)} Mission${s} Locale${s} ${what}${s}`;
+}
+
+/** The ARML and status parts of a subtitle, when filtered. */
+export function filterParts(filters: Filters, armlNames: Record<string, string>): string[] {
+	const parts: string[] = [];
+	if (filters.arml) parts.push(armlNames[filters.arml] ?? filters.arml);
+	if (filters.status) parts.push(`statut : ${STATUS_LABELS[filters.status].toLowerCase()}`);
+	return parts;
+}
+
+/** "Campagne 2025 · Audit · 422 Missions Locales évaluées · ARML Bretagne". */
+export function scopeSubtitle(filters: Filters, armlNames: Record<string, string>, n: number): string {
+	return [
+		campaignText(filters.campaign),
+		PHASE_LABELS[phaseOf(filters)],
+		mlsText(n),
+		...filterParts(filters, armlNames)
+	].join(' · ');
+}

@@ -1,0 +1,129 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousViolations, waitForChart } from './a11y';
+
+const RANKING = /^Critères classés par part de Missions Locales sous le seuil/;
+const CHANGE = /^Évolution des critères/;
+const ELEMENTS = /^Éléments du critère/;
+const GAPS = /^Auto-évaluation et audit/;
+
+const figure = (page: Page, name: RegExp) => page.getByRole('figure', { name });
+// Buttons answer once the prerendered page has hydrated.
+const hydrated = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+const engineReady = (page: Page) =>
+	expect(page.getByText('Moteur de calcul prêt')).toBeVisible({ timeout: 30_000 });
+
+test('draws every chart of the explorer on the demo data', async ({ page }) => {
+	test.slow(); // waits for DuckDB-WASM, then runs its queries
+	await page.goto('/criteres');
+	await waitForChart(page, RANKING, /^classement:defaut@demo-0$/);
+	await waitForChart(page, CHANGE, /^evolution:2024-2025:defaut@demo-0$/);
+	await waitForChart(page, ELEMENTS, /^critere-elements:3\.3:/);
+	await waitForChart(page, GAPS, /^auto-audit:defaut@demo-0$/);
+
+	await expect(figure(page, RANKING).locator('svg g.share-below text')).toHaveCount(24);
+	await expect(figure(page, RANKING).getByText(/437 Missions Locales évaluées/)).toBeVisible();
+	await expect(figure(page, CHANGE).locator('svg g.delta text')).toHaveCount(24);
+	await expect(figure(page, GAPS).locator('svg g.gap text')).toHaveCount(24);
+	await expect(page.getByTestId('criterion-lists')).toHaveAttribute('data-ready', /critere-arml:3\.3/);
+	await expect(page.getByRole('heading', { name: /^Missions Locales sous le seuil \(\d+\)/ })).toBeVisible();
+
+	// Once DuckDB-WASM is up, the ML lists link to each ML's page.
+	await engineReady(page);
+	const firstMl = page
+		.getByRole('region', { name: /^Missions Locales sous le seuil/ })
+		.getByRole('link')
+		.first();
+	await expect(firstMl).toHaveAttribute('href', /\/ml\?id=ML-/);
+});
+
+test('changing a filter changes the URL and the data-ready key', async ({ page }) => {
+	test.slow(); // waits for DuckDB-WASM, then runs its queries
+	await page.goto('/criteres');
+	await engineReady(page);
+	const filters = page.getByRole('form', { name: 'Filtres' });
+
+	await filters.getByLabel('Phase').selectOption('audit');
+	await expect(page).toHaveURL(/[?&]phase=audit/);
+	await waitForChart(page, RANKING, /^classement:phase=audit@/);
+	await waitForChart(page, CHANGE, /phase=audit@/);
+	await expect(figure(page, RANKING).getByText(/· Audit ·/)).toBeVisible();
+
+	await filters.getByLabel('ARML', { exact: true }).selectOption('bretagne');
+	await expect(page).toHaveURL(/arml=bretagne/);
+	await waitForChart(page, RANKING, /^classement:phase=audit&arml=bretagne@/);
+	await expect(figure(page, RANKING).getByText(/ARML Bretagne/)).toBeVisible();
+
+	await filters.getByLabel('Campagne').selectOption('2024');
+	await expect(page).toHaveURL(/campagne=2024/);
+	await waitForChart(page, GAPS, /^auto-audit:campagne=2024&arml=bretagne@/);
+
+	// Back restores the previous view.
+	await page.goBack();
+	await waitForChart(page, RANKING, /^classement:phase=audit&arml=bretagne@/);
+	await expect(page).not.toHaveURL(/campagne=2024/);
+});
+
+test('picking a criterion shows its weakest elements, its ARML and its MLs below the threshold', async ({
+	page
+}) => {
+	test.slow(); // waits for DuckDB-WASM, then runs its queries
+	await page.goto('/criteres');
+	await engineReady(page);
+	await expect(page.getByTestId('weakest-element')).toContainText('3.3.b');
+
+	await page.getByLabel('Critère', { exact: true }).selectOption('4.4.2');
+	await expect(page).toHaveURL(/critere=4\.4\.2/);
+	await waitForChart(page, /^Éléments du critère 4\.4\.2/, /^critere-elements:4\.4\.2:/);
+	await expect(page.getByTestId('weakest-element')).toContainText('4.4.2.b');
+	await expect(figure(page, /^Éléments du critère 4\.4\.2/).locator('svg g.element-mean text')).toHaveCount(
+		3
+	);
+	await expect(page.getByTestId('criterion-lists')).toHaveAttribute(
+		'data-ready',
+		/critere-arml:4\.4\.2.*critere-ml:4\.4\.2/
+	);
+	await expect(page.getByRole('heading', { name: 'Par ARML (15)' })).toBeVisible();
+
+	// The ranking does not depend on the criterion shown.
+	await expect(figure(page, RANKING).locator('[data-ready]')).toHaveAttribute(
+		'data-ready',
+		/^classement:defaut@/
+	);
+});
+
+test('the table alternative of the ranking gives the chart’s numbers, in the same order', async ({
+	page
+}) => {
+	await page.goto('/criteres');
+	const ranking = figure(page, RANKING);
+	await waitForChart(page, RANKING);
+	await hydrated(page);
+	const chartShares = await ranking.locator('svg g.share-below text').allTextContents();
+	const chartLabels = await ranking.locator('svg g.criterion-axis text').allTextContents();
+
+	await ranking.getByRole('button', { name: 'Voir le tableau' }).click();
+	const table = ranking.getByRole('table');
+	await expect(table).toBeVisible();
+	expect(await table.locator('td.share-below').allTextContents()).toEqual(chartShares);
+	expect(await table.locator('tbody th[scope="row"]').allTextContents()).toEqual(chartLabels);
+	expect(chartShares).toHaveLength(24);
+	expect(chartLabels[0]).toMatch(/^3\.3 /);
+});
+
+test('has no serious accessibility violation, and fits a 375 px screen', async ({ page }) => {
+	test.slow(); // axe walks every node of the page
+	// One ARML keeps the lists short; the page has the same structure as with the whole network.
+	await page.goto('/criteres?arml=bretagne&cibles=3.3,4.4.2');
+	await engineReady(page);
+	await waitForChart(page, RANKING, /arml=bretagne@/);
+	await expect(page.getByTestId('training-results')).toHaveAttribute(
+		'data-ready',
+		/cibles-ml:3\.3,4\.4\.2:arml=bretagne@/
+	);
+	await figure(page, RANKING).getByRole('button', { name: 'Voir le tableau' }).click();
+	await expectNoSeriousViolations(page);
+
+	await page.setViewportSize({ width: 375, height: 800 });
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+});
