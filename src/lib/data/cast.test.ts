@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDatabase } from '../db/node';
+import { join, sql } from '../db/sql';
+import type { Database } from '../db/types';
+import { typedColumn } from './cast';
+import { ML_ID_PATTERN, tableSpec, type ColumnSpec } from './contract';
+
+let db: Database;
+beforeAll(async () => {
+	db = await openNodeDatabase();
+});
+afterAll(() => db.close());
+
+const column = (table: Parameters<typeof tableSpec>[0], name: string): ColumnSpec =>
+	tableSpec(table).columns.find((c) => c.name === name)!;
+
+/** Casts each raw text as the staging step does and returns the typed values, in order. */
+async function cast(spec: ColumnSpec, texts: string[]) {
+	const values = join(
+		texts.map((t, i) => sql`(${i}, ${t})`),
+		', '
+	);
+	const rows = await db.query<Record<string, unknown>>(
+		sql`SELECT ${typedColumn(spec, 'c0')} FROM (VALUES ${values}) t(i, c0) ORDER BY i`
+	);
+	return rows.map((r) => r[spec.name]);
+}
+
+describe('typed values', () => {
+	it('reads integers with thousands separators and a zero decimal part, refusing the rest', async () => {
+		const texts = ['12', ' 4 016 ', '4\u00a0016', '3,0', '3.00', '+2', '3,5', 'trois', '', '99999999999'];
+		expect(await cast(column('evaluations', 'niveau'), texts)).toEqual([12, 4016, 4016, 3, 3, 2, null, null, null, null]);
+	});
+
+	it('reads numbers with a decimal comma or point', async () => {
+		const texts = ['32,5', '32.5', '1 032,5', ',5', '1.032,5', '1e3', 'NaN'];
+		expect(await cast(column('missions_locales', 'effectif_etp'), texts)).toEqual([32.5, 32.5, 1032.5, 0.5, null, null, null]);
+	});
+
+	it('reads ISO and French dates, refusing impossible ones', async () => {
+		const texts = ['2024-03-15', '15/03/2024', '5/3/2024', '2024-03-15 00:00:00', '31/02/2024', '2024-02-30', '03/15/2024'];
+		const dates = ['2024-03-15', '2024-03-15', '2024-03-05', '2024-03-15', null, null, null];
+		expect(await cast(column('evaluations', 'date'), texts)).toEqual(dates);
+	});
+
+	it('spells enumerated values canonically', async () => {
+		const texts = ['Auto-évaluation', 'AUDIT', ' auto evaluation ', 'auto_evaluation', 'autoeval'];
+		const phases = ['auto-evaluation', 'audit', 'auto-evaluation', 'auto-evaluation', null];
+		expect(await cast(column('evaluations', 'phase'), texts)).toEqual(phases);
+	});
+
+	it('pads one-digit départements and upper-cases Corsica', async () => {
+		expect(await cast(column('missions_locales', 'departement_code'), ['1', '01', '2a', '971'])).toEqual(['01', '01', '2A', '971']);
+	});
+
+	it('trims ids and lower-cases element ids', async () => {
+		expect(await cast(column('evaluations', 'critere_id'), ['4.2.1', ' 1.1\u00a0', ''])).toEqual(['4.2.1', '1.1', null]);
+		expect(await cast(column('evaluations', 'element_id'), ['4.2.1.a', '4.2.1.B ', '\t'])).toEqual([
+			'4.2.1.a',
+			'4.2.1.b',
+			null
+		]);
+	});
+
+	it('accepts exactly the ML ids ML_ID_PATTERN accepts', async () => {
+		const ids = ['ML-971-02', 'a', 'A_1', '-ML', '_x', 'ML 1', 'Mé', 'x'.repeat(32), 'x'.repeat(33), 'ML.1'];
+		const accepted = ids.map((id) => (new RegExp(ML_ID_PATTERN).test(id) ? id : null));
+		expect(await cast(column('evaluations', 'ml_id'), ids)).toEqual(accepted);
+	});
+});

@@ -1,0 +1,118 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createReferenceTables, fixture } from '../../../tests/fixtures/references';
+import { openNodeDatabase } from '../db/node';
+import type { Database } from '../db/types';
+import { commitTables } from './commit';
+import { rejectedRows } from './rejected';
+import { discardStaging, validateFiles } from './validate';
+
+let db: Database;
+beforeEach(async () => {
+	db = await openNodeDatabase();
+	await createReferenceTables(db);
+});
+afterEach(() => db.close());
+
+/** Every table and view of the database. */
+const tables = async () => {
+	const sql = 'SELECT table_name AS name FROM duckdb_tables() UNION ALL SELECT view_name FROM duckdb_views() WHERE NOT internal';
+	return (await db.query<{ name: string }>({ sql, params: [] })).map((t) => t.name).sort();
+};
+
+describe('commitTables', () => {
+	it('creates the contract’s typed tables and drops the staging tables', async () => {
+		const report = await validateFiles(db, [fixture('missions_locales.csv'), fixture('evaluations.csv')]);
+		expect(await commitTables(db, report)).toEqual([
+			{ table: 'missions_locales', rows: 3, files: ['missions_locales.csv'] },
+			{ table: 'evaluations', rows: 4, files: ['evaluations.csv'] }
+		]);
+		const types = await db.query({
+			sql: `SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = 'evaluations'`,
+			params: []
+		});
+		expect(types.map((t) => `${t.column_name} ${t.data_type}`)).toEqual([
+			'ml_id VARCHAR',
+			'campagne INTEGER',
+			'phase VARCHAR',
+			'critere_id VARCHAR',
+			'element_id VARCHAR',
+			'niveau INTEGER',
+			'date DATE'
+		]);
+		expect((await tables()).filter((t) => t.startsWith('staging_'))).toEqual([]);
+	});
+
+	it('leaves rows with errors out, and files with file-level errors entirely', async () => {
+		const report = await validateFiles(db, [fixture('type-invalide.csv'), fixture('colonne-manquante.csv')]);
+		expect(await commitTables(db, report)).toEqual([{ table: 'evaluations', rows: 0, files: ['type-invalide.csv'] }]);
+	});
+
+	it('lets a later file of the batch replace rows with the same key, and reports how many', async () => {
+		const report = await validateFiles(db, [fixture('evaluations.csv'), fixture('evaluations-correctif.csv')]);
+		expect(report.files[0].replacedRows).toBe(1);
+		expect(report.issues).toEqual([
+			{
+				file: 'evaluations.csv',
+				line: null,
+				column: null,
+				rule: 'lignes-remplacees',
+				message: '1 ligne(s) de ce fichier sont remplacées par des lignes de même clé de « evaluations-correctif.csv ».',
+				severity: 'warning'
+			}
+		]);
+		await commitTables(db, report);
+		const rows = await db.query({
+			sql: `SELECT niveau, date FROM evaluations WHERE ml_id = 'ML-01-01' AND element_id = '4.2.1.b'`,
+			params: []
+		});
+		expect(rows).toEqual([{ niveau: 3, date: '2024-07-01' }]);
+		expect(await db.query({ sql: 'SELECT count(*)::INTEGER AS n FROM evaluations', params: [] })).toEqual([{ n: 5 }]);
+	});
+
+	it('commits nothing when asked for all or nothing and the batch has errors', async () => {
+		const report = await validateFiles(db, [fixture('type-invalide.csv')]);
+		await expect(commitTables(db, report, { excludeErrorRows: false })).rejects.toThrow('2 erreur(s)');
+		expect(await tables()).not.toContain('evaluations');
+	});
+
+	it('leaves tables the batch does not hold untouched', async () => {
+		await commitTables(db, await validateFiles(db, [fixture('chiffres_cles.csv')]));
+		expect(await db.query({ sql: 'SELECT * FROM missions_locales', params: [] })).toHaveLength(3);
+	});
+});
+
+describe('rejectedRows', () => {
+	it('gives the rows with errors as written, with a `motif` column', async () => {
+		const report = await validateFiles(db, [fixture('hors-domaine.csv')]);
+		const { columns, rows } = await rejectedRows(db, report, 'hors-domaine.csv');
+		expect(columns).toEqual(['ml_id', 'campagne', 'phase', 'critere_id', 'element_id', 'niveau', 'date', 'motif']);
+		expect(rows).toEqual([
+			{
+				ml_id: 'ML-01-01',
+				campagne: '2024',
+				phase: 'audit',
+				critere_id: '1.1',
+				element_id: null,
+				niveau: '5',
+				date: '2024-06-30',
+				motif: 'hors-domaine: La valeur « 5 » de la colonne « niveau » doit être un entier de 1 à 4.'
+			},
+			expect.objectContaining({ phase: 'autoeval', motif: expect.stringMatching(/^hors-domaine: .*« phase »/) })
+		]);
+	});
+
+	it('joins several errors of one row in its motif', async () => {
+		const csv = 'ml_id,campagne,phase,critere_id,element_id,niveau,date\nML-01-01,1999,audit,1.1,,0,\n';
+		const file = { name: 'e.csv', bytes: new TextEncoder().encode(csv) };
+		const { rows } = await rejectedRows(db, await validateFiles(db, [file]), 'e.csv');
+		expect(rows[0].motif?.split(' | ').map((m) => m.split(':')[0])).toEqual(['hors-domaine', 'hors-domaine']);
+	});
+});
+
+describe('discardStaging', () => {
+	it('drops a batch’s staging tables without committing', async () => {
+		const report = await validateFiles(db, [fixture('evaluations.csv')]);
+		await discardStaging(db, report);
+		expect((await tables()).filter((t) => t.startsWith('staging_') || t === 'evaluations')).toEqual([]);
+	});
+});

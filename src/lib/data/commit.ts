@@ -1,0 +1,72 @@
+import { sqlType, tableSpec, TABLES, type TableName } from './contract';
+import { columnOf, validRows } from './replace';
+import type { FileReport, ValidationReport } from './report';
+import { discardStaging } from './validate';
+import { ident, join, raw, sql } from '../db/sql';
+import type { Database } from '../db/types';
+
+export type CommitOptions = {
+	/**
+	 * True (default): rows with errors are left out and the rest is committed. False: all or nothing,
+	 * commitTables throws when the batch has any error.
+	 */
+	excludeErrorRows?: boolean;
+};
+
+export type CommitResult = { table: TableName; rows: number; files: string[] };
+
+const table = (name: string) => raw(ident(name));
+
+/**
+ * Replaces each contract table the batch holds (`missions_locales`, `evaluations`, `labellisation`,
+ * `chiffres_cles`) with the batch's typed rows, in the contract's column order and types; when several
+ * files hold the same table, a later file's row replaces an earlier one with the same key. Tables the
+ * batch does not hold are left untouched. Drops the staging tables afterwards.
+ */
+export async function commitTables(
+	db: Database,
+	report: ValidationReport,
+	options: CommitOptions = {}
+): Promise<CommitResult[]> {
+	if (options.excludeErrorRows === false && report.errors > 0)
+		throw new Error(`Le lot contient ${report.errors} erreur(s) : rien n’a été chargé.`);
+	const usable = report.files.filter((f) => f.committable && f.staging && f.table);
+	const results: CommitResult[] = [];
+	await db.exec('BEGIN TRANSACTION');
+	try {
+		for (const spec of TABLES) {
+			const files = usable.filter((f) => f.table === spec.name);
+			if (files.length === 0) continue;
+			await db.query(commitQuery(spec.name, files));
+			const [{ n }] = await db.query<{ n: number }>(sql`SELECT count(*)::INTEGER AS n FROM ${table(spec.name)}`);
+			results.push({ table: spec.name, rows: n, files: files.map((f) => f.file) });
+		}
+		await db.exec('COMMIT');
+	} catch (e) {
+		await db.exec('ROLLBACK');
+		throw e;
+	}
+	await discardStaging(db, report);
+	return results;
+}
+
+function commitQuery(name: TableName, files: FileReport[]) {
+	const spec = tableSpec(name);
+	const parts = files.map(
+		(f, i) => sql`SELECT ${join(
+			spec.columns.map((c) => columnOf(f, c.name)),
+			', '
+		)}, ${i} AS __file, __line FROM ${validRows(f)}`
+	);
+	const latest =
+		files.length > 1
+			? sql`QUALIFY row_number() OVER (PARTITION BY ${join(
+					spec.key.map((k) => sql`${table(k)}`),
+					', '
+				)} ORDER BY __file DESC, __line DESC) = 1`
+			: sql``;
+	const typed = spec.columns.map((c) => sql`CAST(${table(c.name)} AS ${raw(sqlType(c.type))}) AS ${table(c.name)}`);
+	return sql`CREATE OR REPLACE TABLE ${table(name)} AS SELECT ${join(typed, ', ')} FROM (
+		SELECT * FROM (${join(parts, ' UNION ALL ')}) ${latest}
+	) ORDER BY __file, __line`;
+}

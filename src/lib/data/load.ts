@@ -1,0 +1,79 @@
+import { rawColumn, typedColumn } from './cast';
+import type { TableName } from './contract';
+import { recognizeTable, type Recognition } from './recognize';
+import type { Finding } from './rules';
+import { loadRows, openFile, UnreadableFile, type InputFile, type Opened } from './stage';
+import { ident, join, raw, sql } from '../db/sql';
+import type { Database, Query } from '../db/types';
+
+/** A file read into staging `prefix` (a relation with `__line`, the raw cells and the typed columns). */
+export type Loaded = {
+	input: InputFile;
+	prefix: string;
+	opened: Opened | null;
+	recognition: Recognition | null;
+	/** DuckDB's table of lines it could not split, if any. */
+	rejects: string | null;
+	rows: number;
+	/** File-level findings, made in JS. */
+	findings: Finding[];
+};
+
+/** A finding about the whole file. */
+export const fileFinding = (rule: Finding['rule'], detail: string | null = null): Finding => ({
+	rule,
+	line: null,
+	column: null,
+	value: null,
+	detail
+});
+
+function headerFindings(opened: Opened, r: Recognition): Finding[] {
+	const line = opened.kind === 'csv' ? 1 : null;
+	const at = (rule: Finding['rule'], column: string | null, value: string | null = null, detail: string | null = null) =>
+		({ rule, line, column, value, detail }) satisfies Finding;
+	if (!r.table) return [at('table-inconnue', null, opened.header.join(', '), r.ambiguous.join(', ') || null)];
+	return [
+		...r.missing.filter((c) => c.required).map((c) => at('colonne-manquante', c.name)),
+		...r.repeated.map((c) => at('colonne-en-double', c.header, null, c.first)),
+		...r.extras.map((c) => at('colonnes-en-trop', c.header || '(sans nom)'))
+	];
+}
+
+/** The staging rows of a file: its raw cells `c0…cN` and, for each contract column found, its typed value. */
+function projection(header: string[], r: Recognition): (cells: Query) => Query {
+	const rawCells = header.map((_, i) => sql`${raw(ident(rawColumn(i)))}`);
+	const typed = r.mapped.map((m) => typedColumn(m.spec, rawColumn(m.index)));
+	return (cells) => sql`SELECT ${join([...rawCells, ...typed], ', ')} FROM ${cells}`;
+}
+
+/** Data rows read: the rows DuckDB kept plus the lines it rejected as malformed. */
+async function countRows(db: Database, prefix: string, rejects: string | null): Promise<number> {
+	const kept = sql`SELECT count(*) FROM ${raw(ident(prefix))}`;
+	const rejected = rejects ? sql`SELECT count(DISTINCT line) FROM ${raw(ident(rejects))}` : sql`SELECT 0`;
+	const [{ n }] = await db.query<{ n: number }>(sql`SELECT ((${kept}) + (${rejected}))::INTEGER AS n`);
+	return n;
+}
+
+/** Opens a file, recognises its table from its header and loads its rows, typed, into staging `prefix`. */
+export async function load(db: Database, input: InputFile, prefix: string, forced?: TableName): Promise<Loaded> {
+	const loaded: Loaded = { input, prefix, opened: null, recognition: null, rejects: null, rows: 0, findings: [] };
+	try {
+		loaded.opened = await openFile(db, prefix, input);
+		const { header } = loaded.opened;
+		if (header.length > 0) {
+			const r = recognizeTable(header, input.name, forced);
+			loaded.recognition = r;
+			loaded.findings.push(...headerFindings(loaded.opened, r));
+			loaded.rejects = await loadRows(db, prefix, loaded.opened, projection(header, r));
+			loaded.rows = await countRows(db, prefix, loaded.rejects);
+		}
+	} catch (e) {
+		if (!(e instanceof UnreadableFile)) throw e;
+		loaded.opened = null;
+		loaded.findings.push(fileFinding('fichier-illisible', e.message));
+		return loaded;
+	}
+	if (loaded.rows === 0) loaded.findings.unshift(fileFinding('fichier-vide'));
+	return loaded;
+}

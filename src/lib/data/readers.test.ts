@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createReferenceTables, fixture } from '../../../tests/fixtures/references';
+import { openNodeDatabase } from '../db/node';
+import type { Database } from '../db/types';
+import { commitTables } from './commit';
+import { validateFiles } from './validate';
+
+let db: Database;
+beforeEach(async () => {
+	db = await openNodeDatabase();
+	await createReferenceTables(db);
+});
+afterEach(() => db.close());
+
+const text = (name: string, content: string) => ({ name, bytes: new TextEncoder().encode(content) });
+const rows = (table: string) => db.query({ sql: `SELECT * FROM ${table}`, params: [] });
+
+describe('reading CSV as French spreadsheets write it', () => {
+	it('reads Excel’s Windows-1252 « CSV (séparateur : point-virgule) » with accents and decimal commas', async () => {
+		const report = await validateFiles(db, [fixture('missions_locales-windows-1252.csv')]);
+		expect(report.issues).toEqual([]);
+		expect(report.files[0]).toMatchObject({ encoding: 'windows-1252', delimiter: ';', decimalSeparator: ',', rows: 3 });
+		await commitTables(db, report);
+		expect(await rows('missions_locales')).toEqual([
+			expect.objectContaining({ nom: 'Mission Locale de l’Ain', departement_code: '01', effectif_etp: 43.5 }),
+			expect.objectContaining({ nom: 'Mission Locale d’Ajaccio', departement_code: '2A', statut: 'gip', effectif_etp: 12.75 }),
+			expect.objectContaining({ commune: 'Pointe-à-Pitre', statut: 'association', effectif_etp: 1032.5 })
+		]);
+	});
+
+	it('reads UTF-8 with a byte order mark and CRLF, accented headers and enum spellings', async () => {
+		const report = await validateFiles(db, [fixture('missions_locales.csv')]);
+		expect(report.issues).toEqual([]);
+		const [file] = report.files;
+		expect(file).toMatchObject({ encoding: 'utf-8', delimiter: ';', decimalSeparator: ',' });
+		expect(file.columns.find((c) => c.name === 'departement_code')?.header).toBe('Département_code');
+		await commitTables(db, report);
+		const ml = await rows('missions_locales');
+		expect(ml.map((r) => [r.ml_id, r.nom, r.statut, r.effectif_etp])).toEqual([
+			['ML-01-01', 'Mission Locale de Bourg-en-Bresse', 'association', 43.5],
+			['ML-75-01', 'Mission Locale de Paris; siège', 'gip', 120],
+			['ML-971-01', 'Mission Locale de Pointe-à-Pitre', 'association', 32.5]
+		]);
+	});
+
+	it('stores `Auto-évaluation` as `auto-evaluation` and French dates as dates', async () => {
+		await commitTables(db, await validateFiles(db, [fixture('evaluations.csv')]));
+		const [first, , , last] = await rows('evaluations');
+		expect(first).toMatchObject({ phase: 'auto-evaluation', niveau: 3, date: '2024-03-15', element_id: null });
+		expect(last).toMatchObject({ ml_id: 'ML-75-01', niveau: null });
+	});
+
+	it('counts a record with quoted line breaks as one line', async () => {
+		const report = await validateFiles(db, [fixture('labellisation-sauts-de-ligne.csv')]);
+		// The last record starts on physical line 8 but is the 5th row a spreadsheet shows.
+		expect(report.issues.map((i) => [i.rule, i.line, i.column])).toEqual([
+			['hors-domaine', 5, 'etape'],
+			['type-invalide', 5, 'date']
+		]);
+		await commitTables(db, report);
+		const steps = await rows('labellisation');
+		expect(steps).toHaveLength(3);
+		expect(steps[2]).toMatchObject({
+			date: '2024-12-12',
+			commentaire: 'Label accordé\npar la Commission nationale, "sans réserve"\n(décision du 12/12)'
+		});
+	});
+
+	it('keeps spreadsheet line numbers after blank and malformed lines', async () => {
+		const csv = [
+			'ml_id,campagne,phase,critere_id,element_id,niveau,date',
+			'ML-01-01,2024,audit,1.1,,3,',
+			'',
+			'ML-01-01,2024,audit,1.2,,3,,de trop',
+			'ML-01-01,2024,audit,2.1,,9,'
+		].join('\r\n');
+		const report = await validateFiles(db, [text('evaluations.csv', csv)]);
+		expect(report.issues.map((i) => [i.rule, i.line])).toEqual([
+			['ligne-mal-formee', 4],
+			['hors-domaine', 5]
+		]);
+		expect(report.files[0].rows).toBe(3);
+	});
+
+	it('reads numbers with thousands separators and integers written as decimals', async () => {
+		const csv = 'ml_id;annee;jeunes_accompagnes;premiers_accueils\nML-01-01;2023;4\u00a0016;1 435,0\n';
+		const report = await validateFiles(db, [text('chiffres_cles.csv', csv)]);
+		expect(report.issues).toEqual([]);
+		await commitTables(db, report);
+		expect(await rows('chiffres_cles')).toEqual([
+			expect.objectContaining({ jeunes_accompagnes: 4016, premiers_accueils: 1435, pacea: null })
+		]);
+	});
+
+	it('pads a one-digit département code and says so', async () => {
+		const report = await validateFiles(db, [fixture('departement-complete.csv')]);
+		expect(report.issues[0].message).toBe('Le code département « 1 » est lu « 01 ».');
+		await commitTables(db, report);
+		expect((await rows('missions_locales'))[0].departement_code).toBe('01');
+	});
+});
+
+describe('reading Parquet through the same path', () => {
+	it('validates and commits a typed Parquet file', async () => {
+		const report = await validateFiles(db, [fixture('evaluations.parquet')]);
+		expect(report.issues).toEqual([]);
+		expect(report.files[0]).toMatchObject({ format: 'parquet', table: 'evaluations', rows: 4, encoding: null });
+		await commitTables(db, report);
+		const evaluations = await rows('evaluations');
+		expect(evaluations.map((r) => r.niveau)).toEqual([3, 2, 4, null]);
+		expect(evaluations[0].date).toBe('2024-03-15');
+	});
+
+	it('reports a Parquet row with the same rules and line numbering (first row = line 2)', async () => {
+		const report = await validateFiles(db, [fixture('evaluations-invalide.parquet')]);
+		expect(report.issues.map((i) => [i.rule, i.line, i.column, i.message])).toEqual([
+			['hors-domaine', 4, 'niveau', 'La valeur « 7.0 » de la colonne « niveau » doit être un entier de 1 à 4.']
+		]);
+	});
+});

@@ -1,0 +1,57 @@
+import { rawColumn } from './cast';
+import { tableSpec, type ColumnSpec } from './contract';
+import type { ValidationReport } from './report';
+import { ERROR_RULES, message, type RuleCode } from './rules';
+import { ident, join, raw, sql } from '../db/sql';
+import type { Database } from '../db/types';
+
+/** A rejected row: the file's cells by header name, plus `motif`. */
+export type RejectedRow = Record<string, string | null>;
+
+type Row = { line: number; rule: RuleCode; col: number | null; value: string | null; detail: string | null } & Record<
+	string,
+	string | number | null
+>;
+
+/**
+ * The rows of `file` that have errors, as the user wrote them (one cell per header column) with a
+ * `motif` column: « rule: message », several joined by « | ». Ready for a rejected-rows CSV (e.g.
+ * `toCsv(rows, columns)`); call it before `commitTables`, which drops the staging tables. Lines the
+ * CSV reader could not split (`ligne-mal-formee`) come with empty cells and their text in `motif`.
+ */
+export async function rejectedRows(
+	db: Database,
+	report: ValidationReport,
+	file: string
+): Promise<{ columns: string[]; rows: RejectedRow[] }> {
+	const f = report.files.find((r) => r.file === file);
+	if (!f?.staging || !f.table) return { columns: [], rows: [] };
+	const spec = tableSpec(f.table);
+	const specs = new Map<number, ColumnSpec>(
+		f.columns.map((c) => [c.index, spec.columns.find((s) => s.name === c.name)!])
+	);
+	const kept = f.header.map((h, index) => ({ h, index })).filter(({ h }) => h !== 'motif');
+	const cells = kept.map(({ index }) => sql`s.${raw(ident(rawColumn(index)))} AS ${raw(ident(`cell_${index}`))}`);
+	const rows = await db.query<Row>(sql`SELECT i.line, i.rule, i.col, i.value, i.detail
+		${cells.length ? sql`, ${join(cells, ', ')}` : sql``}
+		FROM ${raw(ident(`${f.staging}_issues`))} i LEFT JOIN ${raw(ident(f.staging))} s ON s.__line = i.line
+		WHERE i.line IS NOT NULL AND i.rule IN ${ERROR_RULES}
+		ORDER BY i.line, i.col NULLS FIRST, i.rule`);
+	// Rows come by line: consecutive issues of one line become one rejected row.
+	const byLine = new Map<number, { row: RejectedRow; motifs: string[] }>();
+	for (const r of rows) {
+		let entry = byLine.get(r.line);
+		if (!entry) {
+			const row: RejectedRow = {};
+			for (const { h, index } of kept) row[h] = (r[`cell_${index}`] as string | null) ?? null;
+			entry = { row, motifs: [] };
+			byLine.set(r.line, entry);
+		}
+		const column = r.col === null ? null : f.header[r.col];
+		const spec = r.col === null ? undefined : specs.get(r.col);
+		const finding = { rule: r.rule, line: r.line, column, value: r.value, detail: r.detail, spec };
+		entry.motifs.push(`${r.rule}: ${message(finding)}`);
+	}
+	const out = [...byLine.values()].map(({ row, motifs }) => ({ ...row, motif: motifs.join(' | ') }));
+	return { columns: [...kept.map(({ h }) => h), 'motif'], rows: out };
+}

@@ -1,0 +1,155 @@
+import type { ColumnSpec } from './contract';
+
+export type Severity = 'error' | 'warning';
+
+/**
+ * The validation rules: stable codes (listed in `docs/data-contract.md`), severity and a French title.
+ * File-level rules first, then row-level ones.
+ */
+export const RULES = {
+	'fichier-illisible': { severity: 'error', title: 'Fichier introuvable, illisible, ou ni CSV ni Parquet' },
+	'fichier-vide': { severity: 'error', title: 'Fichier sans aucune ligne de données' },
+	'table-inconnue': { severity: 'error', title: 'Colonnes ne correspondant à aucune table du contrat' },
+	'colonne-manquante': { severity: 'error', title: 'Colonne obligatoire absente' },
+	'colonne-en-double': { severity: 'error', title: 'Même colonne présente deux fois' },
+	'ligne-mal-formee': { severity: 'error', title: 'Ligne illisible (nombre de champs, guillemet non fermé)' },
+	'valeur-manquante': { severity: 'error', title: 'Valeur obligatoire vide' },
+	'type-invalide': { severity: 'error', title: 'Valeur qui n’a pas le type attendu (entier, nombre, date…)' },
+	'hors-domaine': { severity: 'error', title: 'Valeur hors de son intervalle ou de sa liste de valeurs' },
+	'id-inconnu': { severity: 'error', title: 'Mission Locale, critère, élément ou département inconnu' },
+	'element-hors-critere': { severity: 'error', title: 'Élément qui n’appartient pas au critère de la ligne' },
+	doublon: { severity: 'error', title: 'Clé déjà présente sur une ligne précédente du fichier' },
+	'colonnes-en-trop': { severity: 'warning', title: 'Colonne inconnue, ignorée' },
+	'premiers-accueils-superieurs': { severity: 'warning', title: 'Premiers accueils supérieurs aux jeunes accompagnés' },
+	'date-hors-campagne': { severity: 'warning', title: 'Date d’évaluation hors de l’année de la campagne' },
+	'departement-complete': { severity: 'warning', title: 'Code département à un chiffre, complété par un zéro' },
+	'lignes-remplacees': { severity: 'warning', title: 'Lignes remplacées par un fichier suivant du lot (même clé)' },
+	'controle-impossible': { severity: 'warning', title: 'Contrôle non fait : table de référence absente' }
+} as const satisfies Record<string, { severity: Severity; title: string }>;
+
+export type RuleCode = keyof typeof RULES;
+export const RULE_CODES = Object.keys(RULES) as RuleCode[];
+export const ERROR_RULES = RULE_CODES.filter((code) => RULES[code].severity === 'error');
+
+/** One problem found in a file. `line` counts records as a spreadsheet shows them (header = 1). */
+export type Issue = {
+	file: string;
+	line: number | null;
+	column: string | null;
+	rule: RuleCode;
+	message: string;
+	severity: Severity;
+};
+
+/** What a check found, before it is phrased: `value` as the user wrote it, `detail` rule-specific. */
+export type Finding = {
+	rule: RuleCode;
+	line: number | null;
+	column: string | null;
+	value: string | null;
+	detail: string | null;
+	spec?: ColumnSpec;
+};
+
+const q = (text: string | null) => `« ${text ?? ''} »`;
+const count = (n: number) => n.toLocaleString('fr-FR');
+
+/** What a column's values must be, in French (« un entier de 1 à 4 »). */
+export function expectation(spec: ColumnSpec): string {
+	const { min, max } = spec;
+	const range = (noun: string) =>
+		min !== undefined && max !== undefined
+			? `${noun} de ${min} à ${max}`
+			: min === 0
+				? `${noun} positif ou nul`
+				: min !== undefined
+					? `${noun} supérieur ou égal à ${min}`
+					: noun;
+	switch (spec.type) {
+		case 'integer':
+			return range('un entier');
+		case 'number':
+			return range('un nombre') + ' (virgule ou point décimal)';
+		case 'year':
+			return `une année de ${min ?? 1900} à ${max ?? 2100}`;
+		case 'date':
+			return 'une date existante au format 2024-03-15 ou 15/03/2024';
+		case 'enum':
+			return `l’une des valeurs ${(spec.values ?? []).join(', ')}`;
+		case 'ml_id':
+			return 'un identifiant de 1 à 32 caractères sans espace (lettres sans accent, chiffres, « - », « _ »), commençant par une lettre ou un chiffre';
+		default:
+			return 'un texte';
+	}
+}
+
+const UNKNOWN_ID: Record<string, string> = {
+	ml_id: 'à aucune Mission Locale connue',
+	criterion: 'à aucun critère du référentiel',
+	element: 'à aucun élément du référentiel',
+	departement: 'à aucun département'
+};
+
+const REFERENCE_NAMES: Record<string, string> = {
+	missions_locales: 'des Missions Locales',
+	criteria: 'des critères du référentiel',
+	elements: 'des éléments du référentiel',
+	departements: 'des départements'
+};
+
+/** DuckDB's reason for rejecting a CSV line, in French. */
+function malformed(reason: string): string {
+	const columns = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(reason);
+	if (columns) return `${columns[2]} champ(s) au lieu des ${columns[1]} de l’en-tête`;
+	if (/quote/i.test(reason)) return 'guillemet non fermé';
+	return `format CSV invalide : ${reason}`;
+}
+
+/** Phrases a finding in French, naming the value, the column and what was expected. */
+export function message(f: Finding): string {
+	const col = q(f.column);
+	switch (f.rule) {
+		case 'fichier-illisible':
+			return `Le fichier ne peut pas être lu : ${f.detail}.`;
+		case 'fichier-vide':
+			return 'Le fichier ne contient aucune ligne de données.';
+		case 'table-inconnue':
+			return f.detail
+				? `Les colonnes (${f.value}) ne permettent pas de choisir entre les tables ${f.detail} : renommez le fichier d’après sa table (par exemple « evaluations.csv »).`
+				: `Les colonnes (${f.value}) ne correspondent à aucune table attendue (missions_locales, evaluations, labellisation, chiffres_cles).`;
+		case 'colonne-manquante':
+			return `La colonne obligatoire ${col} est absente de l’en-tête.`;
+		case 'colonne-en-double':
+			return `La colonne ${col} est présente deux fois (aussi sous le nom ${q(f.detail)}) : seule la première est lue.`;
+		case 'ligne-mal-formee':
+			return `La ligne ne peut pas être découpée en colonnes (${malformed(f.detail ?? '')}) : ${q(f.value)}.`;
+		case 'valeur-manquante':
+			return `La colonne ${col} est obligatoire : la valeur est vide.`;
+		case 'type-invalide':
+		case 'hors-domaine':
+			return `La valeur ${q(f.value)} de la colonne ${col} doit être ${f.spec ? expectation(f.spec) : 'valide'}.`;
+		case 'id-inconnu':
+			return `L’identifiant ${q(f.value)} de la colonne ${col} ne correspond ${UNKNOWN_ID[f.spec?.type ?? ''] ?? 'à aucune référence'}${f.detail ? ` (${f.detail})` : ''}.`;
+		case 'element-hors-critere':
+			return `L’élément ${q(f.value)} n’appartient pas au critère ${q(f.detail)} de la même ligne.`;
+		case 'doublon':
+			return `Cette ligne répète la clé ${f.value} de la ligne ${f.detail} : elle doit être unique.`;
+		case 'colonnes-en-trop':
+			return `La colonne ${col} ne fait pas partie de la table : elle est ignorée.`;
+		case 'premiers-accueils-superieurs':
+			return `Les premiers accueils (${f.value}) dépassent les jeunes accompagnés (${f.detail}).`;
+		case 'date-hors-campagne':
+			return `La date ${q(f.value)} n’est pas dans l’année de la campagne ${f.detail}.`;
+		case 'departement-complete':
+			return `Le code département ${q(f.value)} est lu ${q(`0${f.value}`)}.`;
+		case 'lignes-remplacees':
+			return `${count(Number(f.value))} ligne(s) de ce fichier sont remplacées par des lignes de même clé de ${f.detail}.`;
+		case 'controle-impossible':
+			return `La colonne ${col} n’a pas pu être vérifiée : la table de référence ${REFERENCE_NAMES[f.detail ?? ''] ?? q(f.detail)} est absente.`;
+	}
+}
+
+/** A finding as the report carries it. */
+export function toIssue(file: string, f: Finding): Issue {
+	return { file, line: f.line, column: f.column, rule: f.rule, message: message(f), severity: RULES[f.rule].severity };
+}

@@ -1,0 +1,144 @@
+import { blankLines, detectDialect, type DecimalSeparator, type Delimiter } from './dialect';
+import { decodeText, sniffKind, type Encoding } from './decode';
+import { rawColumn } from './cast';
+import { ident, join, raw, sql } from '../db/sql';
+import type { Database, Query } from '../db/types';
+
+/** A file as given to the validator. */
+export type InputFile = { name: string; bytes: Uint8Array };
+
+/** A file opened for staging: how it is written and its header, as the user wrote it. */
+export type Opened = {
+	kind: 'csv' | 'parquet';
+	encoding: Encoding | null;
+	delimiter: Delimiter | null;
+	decimalSeparator: DecimalSeparator | null;
+	header: string[];
+	/** The decoded text of a CSV file. */
+	text: string | null;
+};
+
+/** Builds the staging rows from a relation whose columns `c0…cN` hold the file's cells as text. */
+export type Projection = (cells: Query) => Query;
+
+/** A file that cannot be read at all; the message (French) says why. */
+export class UnreadableFile extends Error {}
+
+const table = (name: string) => raw(ident(name));
+const literal = (text: string) => raw(`'${text.replaceAll("'", "''")}'`);
+
+const UNREADABLE = {
+	excel: 'c’est un classeur (Excel, LibreOffice) : enregistrez-le au format CSV',
+	binary: 'ce n’est ni un CSV ni un Parquet'
+};
+
+/**
+ * Opens a file: a CSV is decoded (UTF-8, else Windows-1252) and its dialect detected; a Parquet
+ * file is loaded into `<prefix>_parquet`. Throws `UnreadableFile` for anything else.
+ */
+export async function openFile(db: Database, prefix: string, file: InputFile): Promise<Opened> {
+	const kind = sniffKind(file.bytes);
+	if (kind === 'excel' || kind === 'binary') throw new UnreadableFile(UNREADABLE[kind]);
+	if (kind === 'csv') {
+		const { text, encoding } = decodeText(file.bytes);
+		const dialect = detectDialect(text);
+		const header = dialect.header.length === 1 && dialect.header[0].trim() === '' ? [] : dialect.header;
+		return { kind, encoding, ...dialect, header, text };
+	}
+	try {
+		await db.loadParquet(`${prefix}_parquet`, file.bytes);
+	} catch (e) {
+		throw new UnreadableFile(`fichier Parquet illisible (${(e as Error).message})`);
+	}
+	const columns = await db.query<{ name: string }>(
+		sql`SELECT column_name AS name FROM duckdb_columns() WHERE table_name = ${`${prefix}_parquet`} ORDER BY column_index`
+	);
+	const none = { encoding: null, delimiter: null, decimalSeparator: null, text: null };
+	return { kind, ...none, header: columns.map((c) => c.name) };
+}
+
+/** Reads a CSV text with `read_csv`: every column as text, no type detection. */
+async function readCsv(
+	db: Database,
+	prefix: string,
+	opened: Opened,
+	project: Projection
+): Promise<{ skipped: Query | null; rejects: string | null }> {
+	const path = await db.registerText(`${prefix}.csv`, opened.text ?? '');
+	const columns = opened.header.map((_, i) => `'${rawColumn(i)}': 'VARCHAR'`).join(', ');
+	const rejects = `${prefix}_rejects`;
+	const read = (options: string) => {
+		const cells = sql`read_csv(${path}, header = true, auto_detect = false, columns = {${raw(columns)}},
+			delim = ${literal(opened.delimiter ?? ',')}, quote = '"', escape = '"'${raw(options)})`;
+		return db.query(sql`CREATE OR REPLACE TABLE ${table(`${prefix}_rows`)} AS ${project(cells)}`);
+	};
+	try {
+		// Keeping rejected lines costs a third more time: only a file that fails is read again with them.
+		await read('').catch(() =>
+			read(`, ignore_errors = true, store_rejects = true, rejects_table = '${rejects}', rejects_scan = '${prefix}_rejects_scan'`)
+		);
+	} catch (e) {
+		throw new UnreadableFile(`DuckDB n’a pas pu lire ce CSV (${(e as Error).message})`);
+	}
+	const [{ n }] = await db.query<{ n: number }>(
+		sql`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = ${rejects}`
+	);
+	const blanks = blankLines(opened.text ?? '');
+	const skipped = [
+		...(n > 0 ? [sql`SELECT line::INTEGER FROM ${table(rejects)}`] : []),
+		...(blanks.length ? [sql`SELECT unnest(string_split(${blanks.join(',')}, ','))::INTEGER`] : [])
+	];
+	return { skipped: skipped.length ? join(skipped, ' UNION ALL ') : null, rejects: n > 0 ? rejects : null };
+}
+
+/**
+ * Loads the file's rows into `<prefix>_rows` (through `project`) and makes view `<prefix>` add
+ * `__line`, the line a spreadsheet shows (header = 1): the n-th row read is on line n + 2 unless
+ * lines before it were skipped (blank lines, lines rejected as malformed). Returns DuckDB's table of
+ * rejected lines, if any.
+ */
+export async function loadRows(db: Database, prefix: string, opened: Opened, project: Projection): Promise<string | null> {
+	let skipped: Query | null = null;
+	let rejects: string | null = null;
+	if (opened.kind === 'csv') ({ skipped, rejects } = await readCsv(db, prefix, opened, project));
+	else {
+		const casts = opened.header.map((h, i) => `CAST(${ident(h)} AS VARCHAR) AS ${ident(rawColumn(i))}`);
+		const cells = sql`(SELECT ${raw(casts.join(', '))} FROM ${table(`${prefix}_parquet`)})`;
+		await db.query(sql`CREATE OR REPLACE TABLE ${table(`${prefix}_rows`)} AS ${project(cells)}`);
+		await db.exec(`DROP TABLE IF EXISTS ${ident(`${prefix}_parquet`)}`);
+	}
+	const rows = table(`${prefix}_rows`);
+	if (!skipped) {
+		await db.exec(`CREATE OR REPLACE VIEW ${ident(prefix)} AS SELECT (rowid + 2)::INTEGER AS __line, * FROM ${rows.text}`);
+		return rejects;
+	}
+	// The lines of the kept rows are, in order, the integers from 2 up that are not skipped; the n-th
+	// goes to the row whose rowid is n (an ASOF join, or copying the rows, was 5 to 10× slower).
+	const lines = table(`${prefix}_lines`);
+	await db.query(sql`CREATE OR REPLACE TABLE ${lines} AS
+		WITH skipped AS (SELECT DISTINCT line FROM (${skipped}) AS s(line)),
+		kept AS (SELECT count(*) AS n FROM ${rows}),
+		numbers AS (
+			SELECT x FROM range(2, (SELECT n FROM kept) + (SELECT count(*) FROM skipped) + 2) t(x)
+			WHERE x NOT IN (SELECT line FROM skipped) ORDER BY x LIMIT (SELECT n FROM kept)
+		)
+		SELECT row_number() OVER (ORDER BY x) - 1 AS k, x::INTEGER AS line FROM numbers`);
+	await db.exec(`ALTER TABLE ${rows.text} ADD COLUMN __line INTEGER`);
+	await db.exec(`UPDATE ${rows.text} SET __line = l.line FROM ${lines.text} l WHERE ${rows.text}.rowid = l.k`);
+	await db.exec(`DROP TABLE ${lines.text}`);
+	await db.exec(`CREATE OR REPLACE VIEW ${ident(prefix)} AS SELECT __line, * EXCLUDE (__line) FROM ${rows.text}`);
+	return rejects;
+}
+
+/**
+ * Drops a file's staging relations: the scratch ones (`scratch`: rejected lines, shifts, Parquet
+ * copy) once checked, or all of them (`all`: also its rows and issues).
+ */
+export async function dropStaging(db: Database, prefix: string, scope: 'scratch' | 'all'): Promise<void> {
+	const suffixes = ['lines', 'rejects', 'rejects_scan', 'parquet'];
+	if (scope === 'all') {
+		await db.exec(`DROP VIEW IF EXISTS ${ident(prefix)}`);
+		suffixes.push('rows', 'issues');
+	}
+	for (const suffix of suffixes) await db.exec(`DROP TABLE IF EXISTS ${ident(`${prefix}_${suffix}`)}`);
+}

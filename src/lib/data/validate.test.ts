@@ -1,0 +1,144 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createReferenceTables, fixture } from '../../../tests/fixtures/references';
+import { openNodeDatabase } from '../db/node';
+import type { Database } from '../db/types';
+import { RULE_CODES, type RuleCode } from './rules';
+import { validateFiles } from './validate';
+
+let db: Database;
+beforeEach(async () => {
+	db = await openNodeDatabase();
+	await createReferenceTables(db);
+});
+afterEach(() => db.close());
+
+const validate = (...names: string[]) => validateFiles(db, names.map(fixture));
+
+/** [fixture, rule, line, column as written]: every fixture of tests/fixtures/data named after a rule. */
+const CASES: [string, RuleCode, number | null, string | null][] = [
+	['vide.csv', 'fichier-vide', null, null],
+	['fichier-vide.csv', 'fichier-vide', null, null],
+	['classeur.xlsx', 'fichier-illisible', null, null],
+	['table-inconnue.csv', 'table-inconnue', 1, null],
+	['colonne-manquante.csv', 'colonne-manquante', 1, 'phase'],
+	['colonne-en-double.csv', 'colonne-en-double', 1, 'Nom'],
+	['ligne-mal-formee.csv', 'ligne-mal-formee', 3, null],
+	['valeur-manquante.csv', 'valeur-manquante', 3, 'ml_id'],
+	['type-invalide.csv', 'type-invalide', 2, 'niveau'],
+	['type-invalide.csv', 'type-invalide', 3, 'date'],
+	['hors-domaine.csv', 'hors-domaine', 2, 'niveau'],
+	['hors-domaine.csv', 'hors-domaine', 3, 'phase'],
+	['id-inconnu.csv', 'id-inconnu', 2, 'ml_id'],
+	['id-inconnu.csv', 'id-inconnu', 3, 'critere_id'],
+	['id-inconnu.csv', 'id-inconnu', 4, 'element_id'],
+	['id-inconnu-departement.csv', 'id-inconnu', 3, 'departement_code'],
+	['element-hors-critere.csv', 'element-hors-critere', 2, 'element_id'],
+	['doublon.csv', 'doublon', 4, null],
+	['doublon.csv', 'doublon', 5, null],
+	['colonnes-en-trop.csv', 'colonnes-en-trop', 1, 'commentaire_libre'],
+	['premiers-accueils-superieurs.csv', 'premiers-accueils-superieurs', 2, 'premiers_accueils'],
+	['date-hors-campagne.csv', 'date-hors-campagne', 2, 'date'],
+	['departement-complete.csv', 'departement-complete', 2, 'departement_code']
+];
+
+describe('validateFiles: one fixture per rule', () => {
+	it.each(CASES)('%s triggers %s on line %s, column %s', async (name, rule, line, column) => {
+		const report = await validate(name);
+		expect(report.issues).toContainEqual(expect.objectContaining({ file: name, rule, line, column }));
+		// Each fixture is otherwise clean: it triggers its own rule only.
+		expect(new Set(report.issues.map((i) => i.rule))).toEqual(new Set([rule]));
+	});
+
+	it('covers every rule with a fixture or a test of its own', () => {
+		const covered = new Set<string>([...CASES.map((c) => c[1]), 'lignes-remplacees', 'controle-impossible']);
+		expect(RULE_CODES.filter((r) => !covered.has(r))).toEqual([]);
+	});
+
+	it('phrases messages in French, naming the value, the column and the rule', async () => {
+		const [issue] = (await validate('hors-domaine.csv')).issues;
+		expect(issue).toEqual({
+			file: 'hors-domaine.csv',
+			line: 2,
+			column: 'niveau',
+			rule: 'hors-domaine',
+			message: 'La valeur « 5 » de la colonne « niveau » doit être un entier de 1 à 4.',
+			severity: 'error'
+		});
+	});
+
+	it('names the first line of a duplicate key, in canonical spelling', async () => {
+		const issue = (await validate('doublon.csv')).issues.find((i) => i.line === 5);
+		expect(issue?.message).toBe(
+			'Cette ligne répète la clé (ml_id ML-01-01, campagne 2024, phase auto-evaluation, critere_id 1.1, element_id vide) de la ligne 2 : elle doit être unique.'
+		);
+	});
+
+	it('reports impossible dates as type errors', async () => {
+		const issue = (await validate('type-invalide.csv')).issues.find((i) => i.column === 'date');
+		expect(issue?.message).toContain('« 31/02/2024 »');
+	});
+
+	it('reads clean files without any issue', async () => {
+		const report = await validate('missions_locales.csv', 'evaluations.csv', 'chiffres_cles.csv');
+		expect(report.issues).toEqual([]);
+		expect(report.files.map((f) => [f.table, f.rows, f.committable])).toEqual([
+			['missions_locales', 3, true],
+			['evaluations', 4, true],
+			['chiffres_cles', 2, true]
+		]);
+	});
+
+	it('marks warnings as such and keeps error lines for the UI', async () => {
+		const report = await validate('type-invalide.csv', 'departement-complete.csv');
+		expect(report.files[0].errorLines).toEqual([2, 3]);
+		expect(report.files[1].errorLines).toEqual([]);
+		expect([report.errors, report.warnings]).toEqual([2, 1]);
+	});
+
+	it('takes a file’s table from the options when its columns cannot tell', async () => {
+		const csv = { name: 'export.csv', bytes: new TextEncoder().encode('ml_id,date\nML-01-01,2024-01-15\n') };
+		expect((await validateFiles(db, [csv])).issues.map((i) => i.rule)).toEqual(['table-inconnue']);
+		const forced = await validateFiles(db, [csv], { tables: { 'export.csv': 'labellisation' } });
+		expect(forced.issues.map((i) => [i.rule, i.column])).toEqual([['colonne-manquante', 'etape']]);
+	});
+
+	it('tells a file-level error from row errors', async () => {
+		const report = await validate('colonne-manquante.csv', 'type-invalide.csv');
+		expect(report.files.map((f) => f.committable)).toEqual([false, true]);
+	});
+});
+
+describe('validateFiles: reference lookups', () => {
+	it('looks ML ids up in the batch’s missions_locales file before the network in the database', async () => {
+		const evaluations = fixture('evaluations.csv');
+		// evaluations.csv uses ML-01-01 and ML-75-01; this batch's ML file knows only ML-01-01.
+		const ml = { name: 'ml.csv', bytes: new TextEncoder().encode('ml_id;nom;departement_code\nML-01-01;A;01\n') };
+		const report = await validateFiles(db, [evaluations, ml]);
+		expect(report.issues.map((i) => [i.rule, i.line, i.column])).toEqual([['id-inconnu', 5, 'ml_id']]);
+	});
+
+	it('warns once per column when a reference table is missing', async () => {
+		const bare = await openNodeDatabase();
+		const report = await validateFiles(bare, [fixture('evaluations.csv')]);
+		expect(report.issues.map((i) => [i.rule, i.column])).toEqual([
+			['controle-impossible', 'ml_id'],
+			['controle-impossible', 'critere_id'],
+			['controle-impossible', 'element_id']
+		]);
+		expect(report.errors).toBe(0);
+		await bare.close();
+	});
+});
+
+describe('validateFiles: large broken files', () => {
+	it('keeps exact counts per rule but only the first examples', async () => {
+		const rows = Array.from({ length: 5000 }, (_, i) => `ML-01-01,2024,audit,1.1,,${5 + i},2024-06-30`);
+		const text = ['ml_id,campagne,phase,critere_id,element_id,niveau,date', ...rows].join('\n');
+		const file = { name: 'gros.csv', bytes: new TextEncoder().encode(text) };
+		const report = await validateFiles(db, [file], { maxIssuesPerRule: 3 });
+		expect(report.counts).toEqual({ 'hors-domaine': 5000, doublon: 4999 });
+		expect(report.issues.filter((i) => i.rule === 'hors-domaine').map((i) => i.line)).toEqual([2, 3, 4]);
+		expect(report.files[0].truncated).toBe(true);
+		expect(report.files[0].errorLines).toHaveLength(5000);
+	});
+});
