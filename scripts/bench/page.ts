@@ -23,21 +23,27 @@ async function waitForServer() {
 	throw new Error('preview server did not start');
 }
 
+/** Resolves with the page's first contentful paint (buffered: it may have happened already). */
+function firstContentfulPaint(): Promise<number> {
+	return new Promise((resolve) => {
+		new PerformanceObserver((list) => {
+			const entry = list.getEntries().find((e) => e.name === 'first-contentful-paint');
+			if (entry) resolve(entry.startTime);
+		}).observe({ type: 'paint', buffered: true });
+	});
+}
+
 async function measure(browser: Browser) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto(`${base}/methodologie`);
-	const baseline = await page.evaluate(
-		() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN
-	);
+	const baseline = await page.evaluate(firstContentfulPaint);
 	await context.close();
 
 	const home = await (await browser.newContext()).newPage();
 	await home.goto(`${base}/`);
 	await home.locator('[data-ready^="heatmap:"]').waitFor();
-	const firstHeatmap = await home.evaluate(
-		() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN
-	);
+	const firstHeatmap = await home.evaluate(firstContentfulPaint);
 	await home.locator('[data-engine="ready"]').waitFor({ timeout: 120_000 });
 	const marks = await home.evaluate(() =>
 		Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]))
@@ -51,6 +57,8 @@ async function measure(browser: Browser) {
 		baseline,
 		firstHeatmap,
 		duckdbOpen: marks['duckdb:open'] - marks['duckdb:start'],
+		foundations: marks['duckdb:foundations'] - marks['duckdb:open'],
+		demoTables: marks['duckdb:ready'] - marks['duckdb:foundations'],
 		duckdbReady: marks['duckdb:ready'],
 		filterChange
 	};
@@ -58,7 +66,9 @@ async function measure(browser: Browser) {
 
 async function main() {
 	if (!existsSync('build/index.html')) throw new Error('build/ is missing: run `npm run build` first');
-	const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+	const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+		stdio: 'ignore'
+	});
 	try {
 		await waitForServer();
 		const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
@@ -71,10 +81,12 @@ async function main() {
 			runs: RUNS,
 			'baseline FCP, text page (ms)': m('baseline'),
 			'first heatmap painted (ms)': m('firstHeatmap'),
-			'first heatmap / baseline': +(median(runs.map((r) => r.firstHeatmap / r.baseline))).toFixed(2),
+			'first heatmap / baseline': +median(runs.map((r) => r.firstHeatmap / r.baseline)).toFixed(2),
 			'DuckDB-WASM instantiate + open (ms)': m('duckdbOpen'),
+			'  then référentiel + geography loaded (ms)': m('foundations'),
+			'  then demo tables loaded (ms)': m('demoTables'),
 			'DuckDB-WASM ready with demo data (ms)': m('duckdbReady'),
-			'DuckDB ready / baseline': +(median(runs.map((r) => r.duckdbReady / r.baseline))).toFixed(1),
+			'DuckDB ready / baseline': +median(runs.map((r) => r.duckdbReady / r.baseline)).toFixed(1),
 			'filter change → new heatmap drawn (ms)': m('filterChange')
 		};
 		console.table(result);
