@@ -10,7 +10,7 @@ const figure = (page: Page, name: RegExp) => page.getByRole('figure', { name });
 // Buttons answer once the prerendered page has hydrated.
 const hydrated = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
 const engineReady = (page: Page) =>
-	expect(page.getByText('Moteur de calcul prêt')).toBeVisible({ timeout: 30_000 });
+	expect(page.getByText('Moteur de calcul prêt')).toBeVisible({ timeout: 90_000 });
 
 test('draws every chart of the explorer on the demo data', async ({ page }) => {
 	test.slow(); // waits for DuckDB-WASM, then runs its queries

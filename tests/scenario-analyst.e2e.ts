@@ -25,7 +25,7 @@ test('an analyst finds the weak criteria and exports the MLs to train on them', 
 	const selfRanked = await rankedCriteria(page);
 	expect(selfRanked[0]).toBe('3.3');
 	expect(new Set(selfRanked.slice(0, 4))).toEqual(new Set(WEAK));
-	await expect(page.getByText('Moteur de calcul prêt')).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByText('Moteur de calcul prêt')).toBeVisible({ timeout: 90_000 });
 	await page.getByRole('form', { name: 'Filtres' }).getByLabel('Phase').selectOption('audit');
 	await waitForChart(page, RANKING, /phase=audit@/);
 	const auditRanked = await rankedCriteria(page);
