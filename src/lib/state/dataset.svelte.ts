@@ -1,4 +1,6 @@
+import { browser } from '$app/environment';
 import { base } from '$app/paths';
+import type { ImportManifest } from '../import/manifest';
 import { loadDemoTables, loadFoundations, prefetch, SHIPPED_FILES, type ReadData } from '../db/dataset';
 import type { Database, Query, Row } from '../db/types';
 
@@ -6,6 +8,27 @@ export type DatasetKind = 'demo' | 'imported';
 
 /** Name of the synchronous marker read by app.html before the first paint. */
 export const DATASET_MARKER = 'observatoire:dataset';
+/** What the imported dataset is made of, kept beside the marker so the badge can say it at once. */
+const MANIFEST_KEY = 'observatoire:dataset:manifest';
+
+/** The dataset the marker announces: the page then starts without the prerendered demo rows. */
+function markedKind(): DatasetKind {
+	if (!browser) return 'demo';
+	try {
+		return localStorage.getItem(DATASET_MARKER) === 'imported' ? 'imported' : 'demo';
+	} catch {
+		return 'demo';
+	}
+}
+
+function markedManifest(): ImportManifest | null {
+	if (markedKind() !== 'imported') return null;
+	try {
+		return JSON.parse(localStorage.getItem(MANIFEST_KEY) ?? 'null');
+	} catch {
+		return null;
+	}
+}
 
 const readShipped: ReadData = async (path) => {
 	const response = await fetch(`${base}/data/${path}`);
@@ -23,8 +46,13 @@ export type DatasetLoader = (db: Database) => Promise<boolean>;
 class DatasetState {
 	status = $state<'idle' | 'starting' | 'ready' | 'error'>('idle');
 	error = $state<string | null>(null);
-	kind = $state<DatasetKind>('demo');
+	/** From the marker at start-up, so that views never start from the demo's prerendered rows. */
+	kind = $state<DatasetKind>(markedKind());
 	version = $state(0);
+	/** Files, date and row counts of the imported dataset; null for the demo. */
+	imported = $state<ImportManifest | null>(markedManifest());
+	/** Why a stored imported dataset could not be restored (the demo is then shown). */
+	restoreError = $state<string | null>(null);
 	/** Milliseconds from navigation start to DuckDB ready (for the benchmark and the closing note). */
 	readyAt = $state<number | null>(null);
 	#db: Promise<Database> | null = null;
@@ -45,18 +73,23 @@ class DatasetState {
 		this.status = 'starting';
 		try {
 			performance.mark('duckdb:start');
-			// Files and the Parquet decoder load while DuckDB-WASM compiles.
-			const read = prefetch(readShipped, SHIPPED_FILES);
+			// Files and the Parquet decoder load while DuckDB-WASM compiles (the demo's tables only
+			// when no imported dataset is announced; they are still read if restoring it fails).
+			const shipped =
+				this.kind === 'imported' ? SHIPPED_FILES.filter((f) => f.startsWith('reference/')) : SHIPPED_FILES;
+			const read = prefetch(readShipped, shipped);
 			const { openWasmDatabase, warmUpParquet } = await import('../db/browser');
 			warmUpParquet();
 			const db = await openWasmDatabase();
 			performance.mark('duckdb:open');
 			await loadFoundations(db, read);
 			performance.mark('duckdb:foundations');
-			const restored = this.#importedLoader ? await this.#importedLoader(db) : false;
+			const restored = this.#importedLoader ? await this.#restore(db) : false;
 			if (!restored) await loadDemoTables(db, read);
 			performance.mark('duckdb:ready');
 			this.kind = restored ? 'imported' : 'demo';
+			if (!restored) this.imported = null;
+			this.#mark();
 			this.status = 'ready';
 			this.readyAt = performance.now();
 			return db;
@@ -67,15 +100,55 @@ class DatasetState {
 		}
 	}
 
+	async #restore(db: Database): Promise<boolean> {
+		try {
+			return await this.#importedLoader!(db);
+		} catch (e) {
+			this.restoreError = e instanceof Error ? e.message : String(e);
+			return false;
+		}
+	}
+
+	/** Keeps the pre-paint marker (and the html attribute it sets) in step with the active dataset. */
+	#mark() {
+		if (!browser) return;
+		try {
+			if (this.kind === 'imported') {
+				localStorage.setItem(DATASET_MARKER, 'imported');
+				localStorage.setItem(MANIFEST_KEY, JSON.stringify(this.imported));
+			} else {
+				localStorage.removeItem(DATASET_MARKER);
+				localStorage.removeItem(MANIFEST_KEY);
+			}
+		} catch {
+			// Storage refused (private mode): the data still shows, only the pre-paint hint is lost.
+		}
+		if (this.kind === 'imported') document.documentElement.dataset.dataset = 'imported';
+		else delete document.documentElement.dataset.dataset;
+	}
+
 	/** Runs a query on the active dataset. */
 	async query<T extends object = Row>(query: Query): Promise<T[]> {
 		return (await this.database()).query<T>(query);
 	}
 
-	/** Marks the data as changed (after an import or a reset). */
-	changed(kind: DatasetKind) {
+	/**
+	 * Marks the data as changed (after an import or a reset): every view queries again. An import
+	 * passes its manifest; the marker read before the first paint follows.
+	 */
+	changed(kind: DatasetKind, imported: ImportManifest | null = null) {
 		this.kind = kind;
+		this.imported = kind === 'imported' ? (imported ?? this.imported) : null;
+		this.restoreError = null;
+		this.#mark();
 		this.version++;
+	}
+
+	/** Puts the demo's four tables back (after an imported dataset) and tells every view. */
+	async loadDemo(): Promise<void> {
+		const db = await this.database();
+		await loadDemoTables(db, readShipped);
+		this.changed('demo');
 	}
 }
 

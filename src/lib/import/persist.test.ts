@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createReferenceTables, fixture } from '../../../tests/fixtures/references';
+import { openNodeDatabase } from '../db/node';
+import type { Database } from '../db/types';
+import { commitImport, prepareImport } from './importer';
+import { inspectCsv } from './inspect';
+import { nextManifest, totalRows } from './manifest';
+import { restoreImported, saveImported } from './persist';
+import { MemoryStore } from './store';
+
+let db: Database;
+beforeEach(async () => {
+	db = await openNodeDatabase();
+	await createReferenceTables(db);
+});
+afterEach(() => db.close());
+
+const file = (name: string) => inspectCsv(name, fixture(name).bytes);
+const rows = (sql: string) => db.query({ sql, params: [] });
+
+describe('keeping an imported dataset across reloads', () => {
+	it('restores every table as imported, typed, and the tables it lacks empty', async () => {
+		const prepared = await prepareImport(db, [file('missions_locales.csv'), file('evaluations.csv')], 'new');
+		const outcome = await commitImport(db, prepared, { excludeErrorRows: true });
+		const manifest = nextManifest(
+			null,
+			'new',
+			prepared.shown.files,
+			outcome,
+			new Date('2026-11-28T10:00:00Z')
+		);
+		const store = new MemoryStore();
+		await saveImported(db, manifest, store);
+		expect(Object.keys((await store.load())!.tables).sort()).toEqual(['evaluations', 'missions_locales']);
+		const before = await rows('SELECT * FROM evaluations');
+
+		const reloaded = await openNodeDatabase();
+		try {
+			expect(await restoreImported(reloaded, store)).toEqual(manifest);
+			expect(await reloaded.query({ sql: 'SELECT * FROM evaluations', params: [] })).toEqual(before);
+			const types = await reloaded.query<{ t: string }>({
+				sql: `SELECT data_type AS t FROM duckdb_columns() WHERE table_name = 'evaluations' ORDER BY column_index`,
+				params: []
+			});
+			expect(types.map((c) => c.t)).toEqual([
+				'VARCHAR',
+				'INTEGER',
+				'VARCHAR',
+				'VARCHAR',
+				'VARCHAR',
+				'INTEGER',
+				'DATE'
+			]);
+			expect(
+				await reloaded.query({ sql: 'SELECT count(*)::INTEGER AS n FROM labellisation', params: [] })
+			).toEqual([{ n: 0 }]);
+		} finally {
+			await reloaded.close();
+		}
+	});
+
+	it('restores nothing when nothing is kept', async () => {
+		expect(await restoreImported(db, new MemoryStore())).toBeNull();
+	});
+});
+
+describe('the manifest', () => {
+	it('lists the imported files with their rows and rejected rows; a merge adds to it', async () => {
+		const prepared = await prepareImport(db, [file('missions_locales.csv'), file('hors-domaine.csv')], 'new');
+		const outcome = await commitImport(db, prepared, { excludeErrorRows: true });
+		const first = nextManifest(null, 'new', prepared.shown.files, outcome, new Date('2026-11-28T10:00:00Z'));
+		expect(first.files.map((f) => [f.name, f.table, f.format, f.rows, f.rejected])).toEqual([
+			['missions_locales.csv', 'missions_locales', 'csv', 3, 0],
+			['hors-domaine.csv', 'evaluations', 'csv', 2, 2]
+		]);
+		expect(totalRows(first)).toBe(3);
+		const merged = nextManifest(
+			first,
+			'merge',
+			[prepared.shown.files[0]],
+			outcome,
+			new Date('2026-11-29T10:00:00Z')
+		);
+		expect(merged.createdAt).toBe('2026-11-28T10:00:00.000Z');
+		expect(merged.updatedAt).toBe('2026-11-29T10:00:00.000Z');
+		expect(merged.files).toHaveLength(3);
+		expect(nextManifest(first, 'new', [], outcome).files).toEqual([]);
+	});
+});

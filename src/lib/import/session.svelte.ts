@@ -1,0 +1,170 @@
+import { dataset } from '../state/dataset.svelte';
+import { importDatabase } from './browserDatabase';
+import { downloadRejected, type CommitOutcome, type ImportMode } from './importer';
+import { ipcAccess } from './ipc';
+import { nextManifest } from './manifest';
+import type { PreparedView } from './messages';
+import { saveImported } from './persist';
+import type { ImportProgress } from './progress';
+import { datasetStore } from './store';
+import { importWorker, type ImportWorker } from './workerClient';
+
+export type SessionPhase = 'idle' | 'reading' | 'validating' | 'ready' | 'committing' | 'done' | 'error';
+
+/**
+ * One import, from the files given to the outcome: the import worker reads and validates them
+ * (nothing changes), the user chooses, the worker imports, the page keeps the dataset in IndexedDB.
+ * The main thread only draws and relays statements to DuckDB-WASM.
+ */
+class ImportSession {
+	phase = $state<SessionPhase>('idle');
+	mode = $state<ImportMode>('new');
+	excludeErrorRows = $state(true);
+	progress = $state<ImportProgress | null>(null);
+	prepared = $state.raw<PreparedView | null>(null);
+	outcome = $state.raw<CommitOutcome | null>(null);
+	error = $state<string | null>(null);
+	/** Whether the imported dataset is kept for the next visits. */
+	saved = $state<'saving' | 'saved' | 'failed' | null>(null);
+	/** Why the dataset could not be kept. */
+	saveError = $state<string | null>(null);
+	#run = 0;
+
+	/** The worker, serving the page's database. */
+	async #worker(): Promise<ImportWorker> {
+		const worker = importWorker();
+		const ipc = ipcAccess(await dataset.database());
+		if (!worker || !ipc)
+			throw new Error('ce navigateur ne permet pas l’import (Web Worker ou moteur indisponible)');
+		worker.serve(ipc);
+		return worker;
+	}
+
+	#onProgress(run: number) {
+		return (p: ImportProgress) => {
+			if (run !== this.#run) return;
+			this.progress = p;
+			if (p.stage !== 'read') this.phase = 'validating';
+		};
+	}
+
+	#ready(run: number, prepared: PreparedView, start: number) {
+		if (run !== this.#run) return;
+		performance.measure('import:read', { start, duration: prepared.timings.read });
+		performance.measure('import:validate', {
+			start: start + prepared.timings.read,
+			duration: prepared.timings.validate
+		});
+		this.prepared = prepared;
+		this.phase = 'ready';
+	}
+
+	/** Reads and validates files (dropping any batch waiting for a decision). */
+	async start(files: File[]): Promise<void> {
+		if (files.length === 0) return;
+		const run = this.#begin();
+		this.outcome = null;
+		this.saved = null;
+		this.saveError = null;
+		this.phase = 'reading';
+		try {
+			const start = performance.now();
+			const prepared = await (await this.#worker()).prepare(files, this.mode, this.#onProgress(run));
+			this.#ready(run, prepared, start);
+		} catch (e) {
+			this.#fail(run, e);
+		}
+	}
+
+	/** Changes what the import does with the batch; a waiting batch is validated again for it. */
+	async setMode(mode: ImportMode): Promise<void> {
+		if (mode === this.mode) return;
+		this.mode = mode;
+		if (this.phase !== 'ready') return;
+		const run = this.#begin();
+		this.phase = 'validating';
+		try {
+			const start = performance.now();
+			const prepared = await (await this.#worker()).revalidate(mode, this.#onProgress(run));
+			this.#ready(run, prepared, start);
+		} catch (e) {
+			this.#fail(run, e);
+		}
+	}
+
+	/** Imports the waiting batch, then keeps the new dataset in IndexedDB. */
+	async commit(): Promise<void> {
+		const prepared = this.prepared;
+		if (!prepared || this.phase !== 'ready') return;
+		const run = this.#run;
+		this.phase = 'committing';
+		const start = performance.now();
+		try {
+			const outcome = await (await this.#worker()).commit(this.excludeErrorRows);
+			performance.measure('import:commit', { start });
+			const previous = prepared.mode === 'merge' && dataset.kind === 'imported' ? dataset.imported : null;
+			const files = prepared.shown.files.filter((f) => !prepared.existing.has(f.file));
+			const manifest = nextManifest(previous, prepared.mode, files, outcome);
+			this.prepared = null;
+			this.outcome = outcome;
+			this.phase = 'done';
+			dataset.changed('imported', manifest);
+			await this.#keep(manifest);
+		} catch (e) {
+			this.#fail(run, e);
+		}
+	}
+
+	async #keep(manifest: Parameters<typeof saveImported>[1]) {
+		this.saved = 'saving';
+		try {
+			const saving = performance.now();
+			await saveImported(importDatabase(await dataset.database()), manifest, datasetStore());
+			performance.measure('import:save', { start: saving });
+			this.saved = 'saved';
+		} catch (e) {
+			// A reload must not bring back an older dataset.
+			this.saved = 'failed';
+			this.saveError = e instanceof Error ? e.message : String(e);
+			await datasetStore()
+				.clear()
+				.catch(() => {});
+		}
+	}
+
+	/** Drops the waiting batch: nothing changes. */
+	async cancel(): Promise<void> {
+		this.#begin();
+		this.phase = 'idle';
+		this.progress = null;
+		await importWorker()
+			?.cancel()
+			.catch(() => {});
+	}
+
+	/** Downloads the rows with errors of a file of the waiting batch. */
+	async downloadRejected(file: string): Promise<void> {
+		try {
+			const found = await (await this.#worker()).rejected(file);
+			if (found) downloadRejected(found);
+		} catch (e) {
+			this.error = e instanceof Error ? e.message : String(e);
+		}
+	}
+
+	/** A new run: results of earlier ones are ignored. */
+	#begin(): number {
+		this.prepared = null;
+		this.error = null;
+		return ++this.#run;
+	}
+
+	#fail(run: number, e: unknown) {
+		if (run !== this.#run) return;
+		this.phase = 'error';
+		this.error = e instanceof Error ? e.message : String(e);
+	}
+}
+
+/** The page's one import (the drop zone of any page hands its files to it through /donnees). */
+export const importSession = new ImportSession();

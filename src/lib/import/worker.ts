@@ -1,0 +1,207 @@
+/**
+ * The import worker: everything heavy that is not SQL runs here, off the main thread — reading
+ * files in chunks, transcoding Windows-1252, decoding and encoding Parquet (parquet-wasm), the
+ * shared validator's own JavaScript (decoding, dialect, report), writing CSV. SQL runs in
+ * DuckDB-WASM's worker; the page relays statements and bytes between the two (`RemoteIpc`).
+ */
+import { tableFromIPC, tableToIPC } from 'apache-arrow';
+import initWasm, { ParquetFile, readParquet, Table as ParquetTable, writeParquet } from 'parquet-wasm/esm';
+import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
+import { toCsv } from '../csv';
+import { sniffKind } from '../data/decode';
+import { recognizeTable } from '../data/recognize';
+import { decodeAhead, ImportDatabase, type ParquetCodec } from './importDatabase';
+import {
+	cancelImport,
+	commitImport,
+	prepareImport,
+	rejectedFiles,
+	type ImportMode,
+	type PreparedImport
+} from './importer';
+import { inspectCsv, readChunks } from './inspect';
+import type { ReadFile, WorkerRequest, WorkerResponse } from './messages';
+import { ValidationProgress, type ImportProgress } from './progress';
+import { RemoteDatabase, RemoteIpc } from './remote';
+
+/** The worker's global scope, typed without the `webworker` lib (it clashes with the DOM lib). */
+type WorkerScope = {
+	postMessage(message: WorkerResponse, transfer: Transferable[]): void;
+	onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+};
+const scope = self as unknown as WorkerScope;
+const post = (message: WorkerResponse, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
+
+let parquetReady: Promise<unknown> | undefined;
+const parquet = () => (parquetReady ??= initWasm({ module_or_path: parquetWasmUrl }));
+/** Rows per Arrow batch: big batches make fewer, faster inserts into DuckDB. */
+const BATCH_ROWS = 1 << 17;
+const PROGRESS_EVERY_MS = 100;
+
+/** DuckDB-WASM answers queries in the Arrow IPC *file* format; parquet-wasm reads the *stream* format. */
+function asStream(ipc: Uint8Array): Uint8Array {
+	const file = ipc.length >= 6 && String.fromCharCode(...ipc.subarray(0, 6)) === 'ARROW1';
+	return file ? tableToIPC(tableFromIPC(ipc), 'stream') : ipc;
+}
+
+const codec: ParquetCodec = {
+	async decode(bytes) {
+		await parquet();
+		return readParquet(bytes, { batchSize: BATCH_ROWS }).intoIPCStream();
+	},
+	async encode(ipc) {
+		await parquet();
+		return writeParquet(ParquetTable.fromIPCStream(asStream(ipc)));
+	}
+};
+
+const remote = new RemoteIpc((request, transfer) => post(request, transfer));
+const database = new RemoteDatabase(remote, codec);
+
+/** Reads a file: CSV inspected (and transcoded), Parquet's metadata only (decoded later). */
+async function read(
+	file: Blob,
+	name: string,
+	onProgress: (bytes: number, lines: number) => void
+): Promise<ReadFile> {
+	const { bytes, lineFeeds } = await readChunks(file, onProgress);
+	if (sniffKind(bytes) !== 'parquet') return inspectCsv(name, bytes, lineFeeds);
+	try {
+		await parquet();
+		const metadata = await ParquetFile.fromFile(new Blob([bytes as BlobPart]));
+		const header = tableFromIPC(metadata.schema().intoIPCStream()).schema.fields.map((f) => f.name);
+		const rows = metadata.metadata().fileMetadata().numRows();
+		const table = recognizeTable(header, name).table?.name ?? null;
+		return { name, bytes, kind: 'parquet', encoding: null, rows, table };
+	} catch {
+		// The validator reads it again and says why it cannot.
+		return { name, bytes, kind: 'parquet', encoding: null, rows: 0, table: null };
+	}
+}
+
+/** The batch being imported: its files once read, and its validation waiting for a decision. */
+let files: ReadFile[] = [];
+let prepared: PreparedImport | null = null;
+
+async function discard(): Promise<void> {
+	const waiting = prepared;
+	prepared = null;
+	if (waiting) await cancelImport(database, waiting).catch(() => {});
+}
+
+async function validate(id: number, mode: ImportMode, readMs: number) {
+	const start = performance.now();
+	// Parquet files are decoded while DuckDB checks the files before them.
+	for (const f of files)
+		if (f.kind === 'parquet')
+			decodeAhead(
+				f.bytes,
+				new Promise((resolve) => setTimeout(resolve, 0)).then(() => codec.decode(f.bytes))
+			);
+	let progress: ValidationProgress | null = null;
+	const report = (p: ImportProgress) => post({ id, type: 'progress', progress: p });
+	const db = new ImportDatabase(database, {
+		ipc: remote,
+		parquet: codec,
+		onStatement: (sql) => progress?.statement(sql)
+	});
+	prepared = await prepareImport(db, files, mode, {
+		onBatch: (batch) => (progress = new ValidationProgress(batch, report))
+	});
+	(progress as ValidationProgress | null)?.finish();
+	const { report: _full, ...view } = prepared;
+	post({
+		id,
+		type: 'prepared',
+		prepared: { ...view, timings: { read: readMs, validate: performance.now() - start } }
+	});
+}
+
+async function prepare(id: number, given: File[], mode: ImportMode) {
+	await discard();
+	const start = performance.now();
+	const total = given.reduce((sum, f) => sum + f.size, 0);
+	let before = 0;
+	let last = 0;
+	files = [];
+	for (const file of given) {
+		const read1 = await read(file, file.name, (bytes, lines) => {
+			const now = performance.now();
+			if (now - last < PROGRESS_EVERY_MS) return;
+			last = now;
+			post({
+				id,
+				type: 'progress',
+				progress: { stage: 'read', file: file.name, rows: lines, done: before + bytes, total }
+			});
+		});
+		files.push(read1);
+		before += file.size;
+	}
+	await validate(id, mode, performance.now() - start);
+}
+
+/** Rows of Arrow IPC as CSV bytes (spreadsheet-safe, see `toCsv`). */
+function ipcToCsv(ipc: Uint8Array): Uint8Array {
+	const table = tableFromIPC(ipc);
+	const names = table.schema.fields.map((f) => f.name);
+	const columns = names.map((_, i) => table.getChildAt(i));
+	const rows: Record<string, unknown>[] = new Array(table.numRows);
+	for (let r = 0; r < table.numRows; r++) {
+		const row: Record<string, unknown> = {};
+		names.forEach((name, c) => {
+			const value = columns[c]?.get(r);
+			row[name] = typeof value === 'bigint' ? Number(value) : value;
+		});
+		rows[r] = row;
+	}
+	return new TextEncoder().encode(toCsv(rows, names));
+}
+
+async function handle(request: WorkerRequest): Promise<void> {
+	if (request.type === 'db-reply') return remote.reply(request);
+	const { id } = request;
+	const bytes = (out: Uint8Array) => post({ id, type: 'bytes', bytes: out }, [out.buffer as ArrayBuffer]);
+	switch (request.type) {
+		case 'warm':
+			await parquet();
+			return bytes(new Uint8Array(0));
+		case 'prepare':
+			return prepare(id, request.files, request.mode);
+		case 'revalidate':
+			await discard();
+			return validate(id, request.mode, 0);
+		case 'commit': {
+			if (!prepared) throw new Error('aucun lot en attente');
+			// On failure the batch stays staged: the user can change their choice and try again.
+			const outcome = await commitImport(database, prepared, { excludeErrorRows: request.excludeErrorRows });
+			prepared = null;
+			files = [];
+			return post({ id, type: 'committed', outcome });
+		}
+		case 'rejected': {
+			const found = prepared
+				? (await rejectedFiles(database, prepared)).find((r) => r.file === request.file)
+				: null;
+			return post({ id, type: 'rejected', rejected: found ?? null });
+		}
+		case 'cancel':
+			await discard();
+			files = [];
+			return post({ id, type: 'done' });
+		case 'parquetToIpc':
+			return bytes(await codec.decode(request.bytes));
+		case 'ipcToParquet':
+			return bytes(await codec.encode(request.ipc));
+		case 'ipcToCsv':
+			return bytes(ipcToCsv(request.ipc));
+	}
+}
+
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+	const request = event.data;
+	handle(request).catch((e: unknown) => {
+		if (request.type !== 'db-reply')
+			post({ id: request.id, type: 'error', message: e instanceof Error ? e.message : String(e) });
+	});
+};

@@ -1,0 +1,137 @@
+import type { CommitOutcome, ImportMode, RejectedFile } from './importer';
+import type { IpcAccess } from './ipc';
+import type { PreparedView, WorkerRequest, WorkerResponse } from './messages';
+import type { ImportProgress } from './progress';
+import { serveDbRequest } from './remote';
+
+type Answer = Exclude<WorkerResponse, { type: 'progress' } | { type: 'db' }>;
+type Pending = {
+	resolve: (response: Answer) => void;
+	reject: (error: Error) => void;
+	onProgress?: (progress: ImportProgress) => void;
+};
+
+/** Distributes `Omit` over a union (each request kind keeps its own fields). */
+type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+/**
+ * The page's side of the import worker (`worker.ts`): one promise per request, and the relay that
+ * runs the worker's statements on the page's DuckDB-WASM (`serve`).
+ */
+export class ImportWorker {
+	#worker: Worker;
+	#pending = new Map<number, Pending>();
+	#next = 0;
+	#ipc: IpcAccess | null = null;
+
+	constructor() {
+		this.#worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+		this.#worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.#receive(event.data);
+		this.#worker.onerror = (event) => {
+			for (const p of this.#pending.values()) p.reject(new Error(event.message || 'worker d’import arrêté'));
+			this.#pending.clear();
+		};
+	}
+
+	/** Lets the worker run statements on this DuckDB-WASM (its client lives on the main thread). */
+	serve(ipc: IpcAccess): void {
+		this.#ipc = ipc;
+	}
+
+	#receive(message: WorkerResponse) {
+		if (message.type === 'db') {
+			const ipc = this.#ipc;
+			if (!ipc)
+				return this.#worker.postMessage({
+					type: 'db-reply',
+					id: message.id,
+					error: 'pas de base de données'
+				});
+			serveDbRequest(ipc, message).then(([reply, transfer]) => this.#worker.postMessage(reply, transfer));
+			return;
+		}
+		const pending = this.#pending.get(message.id);
+		if (!pending) return;
+		if (message.type === 'progress') return pending.onProgress?.(message.progress);
+		this.#pending.delete(message.id);
+		if (message.type === 'error') pending.reject(new Error(message.message));
+		else pending.resolve(message);
+	}
+
+	#ask(request: Request, transfer: Transferable[] = [], onProgress?: Pending['onProgress']) {
+		const id = ++this.#next;
+		return new Promise<Answer>((resolve, reject) => {
+			this.#pending.set(id, { resolve, reject, onProgress });
+			this.#worker.postMessage({ ...request, id }, transfer);
+		});
+	}
+
+	async #expect<T extends Answer['type']>(
+		type: T,
+		request: Request,
+		transfer: Transferable[] = [],
+		onProgress?: Pending['onProgress']
+	): Promise<Extract<Answer, { type: T }>> {
+		const response = await this.#ask(request, transfer, onProgress);
+		if (response.type !== type) throw new Error(`réponse inattendue du worker d’import : ${response.type}`);
+		return response as Extract<Answer, { type: T }>;
+	}
+
+	/** Starts the worker and compiles its Parquet decoder ahead of the first file. */
+	async warm(): Promise<void> {
+		await this.#expect('bytes', { type: 'warm' });
+	}
+
+	/** Reads and validates files for an import in `mode` (nothing changes until `commit`). */
+	async prepare(
+		files: File[],
+		mode: ImportMode,
+		onProgress: (p: ImportProgress) => void
+	): Promise<PreparedView> {
+		return (await this.#expect('prepared', { type: 'prepare', files, mode }, [], onProgress)).prepared;
+	}
+
+	/** Validates the files of the waiting batch again, for another mode. */
+	async revalidate(mode: ImportMode, onProgress: (p: ImportProgress) => void): Promise<PreparedView> {
+		return (await this.#expect('prepared', { type: 'revalidate', mode }, [], onProgress)).prepared;
+	}
+
+	/** Imports the waiting batch. */
+	async commit(excludeErrorRows: boolean): Promise<CommitOutcome> {
+		return (await this.#expect('committed', { type: 'commit', excludeErrorRows })).outcome;
+	}
+
+	/** The rows with errors of a file of the waiting batch, as CSV. */
+	async rejected(file: string): Promise<RejectedFile | null> {
+		return (await this.#expect('rejected', { type: 'rejected', file })).rejected;
+	}
+
+	/** Drops the waiting batch. */
+	async cancel(): Promise<void> {
+		await this.#expect('done', { type: 'cancel' });
+	}
+
+	/** Decodes Parquet bytes into an Arrow IPC stream (the bytes are copied, not moved). */
+	async parquetToIpc(bytes: Uint8Array): Promise<Uint8Array> {
+		return (await this.#expect('bytes', { type: 'parquetToIpc', bytes })).bytes;
+	}
+
+	/** Encodes Arrow IPC (stream or file format) as Parquet (the buffer moves to the worker). */
+	async ipcToParquet(ipc: Uint8Array): Promise<Uint8Array> {
+		return (await this.#expect('bytes', { type: 'ipcToParquet', ipc }, [ipc.buffer as ArrayBuffer])).bytes;
+	}
+
+	/** Writes Arrow IPC (stream or file format) as spreadsheet-safe CSV bytes (the buffer moves). */
+	async ipcToCsv(ipc: Uint8Array): Promise<Uint8Array> {
+		return (await this.#expect('bytes', { type: 'ipcToCsv', ipc }, [ipc.buffer as ArrayBuffer])).bytes;
+	}
+}
+
+let shared: ImportWorker | null = null;
+
+/** The one import worker of the page, started on first use (null where Workers do not exist). */
+export function importWorker(): ImportWorker | null {
+	if (typeof Worker === 'undefined') return null;
+	shared ??= new ImportWorker();
+	return shared;
+}
