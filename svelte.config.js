@@ -6,7 +6,7 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
-		prerender: { handleHttpError: process.env.PRERENDER_LAX ? 'warn' : 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };
 
