@@ -73,7 +73,7 @@ async function main() {
 		await waitForServer();
 		const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 		const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
-		const runs = [];
+		const runs: Awaited<ReturnType<typeof measure>>[] = [];
 		for (let i = 0; i < RUNS; i++) runs.push(await measure(browser));
 		await browser.close();
 		const m = (key: keyof (typeof runs)[number]) => Math.round(median(runs.map((r) => r[key])));
