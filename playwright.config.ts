@@ -5,6 +5,8 @@ import { existsSync } from 'node:fs';
 // elsewhere Playwright's own (`npx playwright install chromium`).
 const debianChromium = '/usr/bin/chromium';
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
+// Another port (E2E_PORT) lets two copies of the project run their end-to-end tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests',
@@ -17,7 +19,7 @@ export default defineConfig({
 	expect: { timeout: 45_000 },
 	reporter: [['list']],
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		trace: 'retain-on-failure',
 		locale: 'fr-FR',
 		timezoneId: 'Europe/Paris',
@@ -36,8 +38,8 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: 'npm run preview',
-		port: 4173,
+		command: `npx vite preview --port ${port} --strictPort`,
+		port,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000
 	}
