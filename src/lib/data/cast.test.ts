@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDatabase } from '../db/node';
-import { join, sql } from '../db/sql';
+import { join, raw, sql } from '../db/sql';
 import type { Database } from '../db/types';
 import { typedColumn } from './cast';
 import { ML_ID_PATTERN, tableSpec, type ColumnSpec } from './contract';
@@ -67,4 +67,35 @@ describe('typed values', () => {
 		const accepted = ids.map((id) => (new RegExp(ML_ID_PATTERN).test(id) ? id : null));
 		expect(await cast(column('evaluations', 'ml_id'), ids)).toEqual(accepted);
 	});
+});
+
+describe('typed values of a Parquet column of another type', () => {
+	/** The typed values of `literals` (SQL of type `type`) from their own type and from their text. */
+	async function both(spec: ColumnSpec, type: string, literals: string[]) {
+		const values = literals.map((l, i) => `(${i}, CAST(${l} AS ${type}))`).join(', ');
+		const typed = (source: string) =>
+			db.query<Record<string, unknown>>(
+				sql`SELECT ${typedColumn(spec, 'c0', source)} FROM (SELECT i, c0 FROM (VALUES ${raw(values)}) t(i, c0)) ORDER BY i`
+			);
+		const asText = await db.query<Record<string, unknown>>(
+			sql`SELECT ${typedColumn(spec, 'c0')} FROM (SELECT i, CAST(c0 AS VARCHAR) AS c0 FROM (VALUES ${raw(values)}) t(i, c0)) ORDER BY i`
+		);
+		return { native: (await typed(type)).map((r) => r[spec.name]), text: asText.map((r) => r[spec.name]) };
+	}
+
+	const niveau = () => column('evaluations', 'niveau');
+	const cases: [string, () => ColumnSpec, string, string[]][] = [
+		['integers', niveau, 'BIGINT', ['3', '-2', '99999999999', 'NULL']],
+		['whole and fractional doubles', niveau, 'DOUBLE', ['3.0', '2.5', '-0.0', '1e10', "'nan'", 'NULL']],
+		['decimals', niveau, 'DECIMAL(6,2)', ['3.00', '3.25', 'NULL']],
+		['numbers', () => column('missions_locales', 'effectif_etp'), 'DECIMAL(6,2)', ['43.50', '0.25', 'NULL']],
+		['integers as numbers', () => column('missions_locales', 'effectif_etp'), 'INTEGER', ['12', 'NULL']],
+		['dates', () => column('evaluations', 'date'), 'DATE', ["'2024-03-15'", "'1999-12-31'", 'NULL']]
+	];
+	for (const [label, spec, type, literals] of cases)
+		it(`reads ${label} (${type}) as their text would be read`, async () => {
+			const { native, text } = await both(spec(), type, literals);
+			expect(native).toEqual(text);
+			expect(native.some((v) => v !== null)).toBe(true);
+		});
 });

@@ -40,10 +40,13 @@ function headerFindings(opened: Opened, r: Recognition): Finding[] {
 	];
 }
 
-/** The staging rows of a file: its raw cells `c0…cN` and, for each contract column found, its typed value. */
-function projection(header: string[], r: Recognition): (cells: Query) => Query {
+/**
+ * The staging rows of a file: its raw cells `c0…cN` and, for each contract column found, its typed
+ * value (from the cell's text, or from a Parquet column's own type).
+ */
+function projection({ header, types }: Opened, r: Recognition): (cells: Query) => Query {
 	const rawCells = header.map((_, i) => sql`${raw(ident(rawColumn(i)))}`);
-	const typed = r.mapped.map((m) => typedColumn(m.spec, rawColumn(m.index)));
+	const typed = r.mapped.map((m) => typedColumn(m.spec, rawColumn(m.index), types?.[m.index]));
 	return (cells) => sql`SELECT ${join([...rawCells, ...typed], ', ')} FROM ${cells}`;
 }
 
@@ -65,7 +68,7 @@ export async function load(db: Database, input: InputFile, prefix: string, force
 			const r = recognizeTable(header, input.name, forced);
 			loaded.recognition = r;
 			loaded.findings.push(...headerFindings(loaded.opened, r));
-			loaded.rejects = await loadRows(db, prefix, loaded.opened, projection(header, r));
+			loaded.rejects = await loadRows(db, prefix, loaded.opened, projection(loaded.opened, r));
 			loaded.rows = await countRows(db, prefix, loaded.rejects);
 		}
 	} catch (e) {

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createReferenceTables, fixture } from '../../../tests/fixtures/references';
 import { openNodeDatabase } from '../db/node';
@@ -115,6 +118,55 @@ describe('reading Parquet through the same path', () => {
 		const report = await validateFiles(db, [fixture('evaluations-invalide.parquet')]);
 		expect(report.issues.map((i) => [i.rule, i.line, i.column, i.message])).toEqual([
 			['hors-domaine', 4, 'niveau', 'La valeur « 7.0 » de la colonne « niveau » doit être un entier de 1 à 4.']
+		]);
+	});
+
+	/** A Parquet file written by DuckDB from `select`, with the column types it gives. */
+	async function parquet(name: string, select: string) {
+		const dir = mkdtempSync(join(tmpdir(), 'parquet-'));
+		try {
+			await db.exec(`COPY (${select}) TO '${join(dir, name)}' (FORMAT parquet)`);
+			return { name, bytes: new Uint8Array(readFileSync(join(dir, name))) };
+		} finally {
+			rmSync(dir, { recursive: true });
+		}
+	}
+
+	it('types numbers and dates from the file’s own column types exactly as from their text', async () => {
+		const file = await parquet(
+			'evaluations.parquet',
+			`SELECT * FROM (VALUES
+				('ML-01-01', 2024::SMALLINT, 'audit', '1.1', NULL, 3.0::DOUBLE, TIMESTAMP '2024-03-15 00:00:00'),
+				('ML-01-01', 2024::SMALLINT, 'audit', '1.2', NULL, 2.5::DOUBLE, TIMESTAMP '2024-03-15 10:30:00'),
+				('ML-01-01', 2024::SMALLINT, 'audit', '2.1', NULL, 99999999999::DOUBLE, NULL),
+				('ML-75-01', 2024::SMALLINT, 'audit', '1.1', NULL, 4.0::DOUBLE, TIMESTAMP '2023-01-02 00:00:00')
+			) t(ml_id, campagne, phase, critere_id, element_id, niveau, date)`
+		);
+		const report = await validateFiles(db, [file]);
+		expect(report.issues.map((i) => [i.rule, i.line, i.column, i.message])).toEqual([
+			['type-invalide', 3, 'niveau', expect.stringContaining('« 2.5 »')],
+			['type-invalide', 3, 'date', expect.stringContaining('« 2024-03-15 10:30:00 »')],
+			['type-invalide', 4, 'niveau', expect.stringContaining('« 99999999999.0 »')],
+			['date-hors-campagne', 5, 'date', 'La date « 2023-01-02 00:00:00 » n’est pas dans l’année de la campagne 2024.']
+		]);
+		await commitTables(db, report);
+		expect((await rows('evaluations')).map((r) => [r.campagne, r.niveau, r.date])).toEqual([
+			[2024, 3, '2024-03-15'],
+			[2024, 4, '2023-01-02']
+		]);
+	});
+
+	it('reads a département written as a number, and decimals, from their values', async () => {
+		const file = await parquet(
+			'missions_locales.parquet',
+			`SELECT 'ML-01-01' AS ml_id, 'Mission Locale de l’Ain' AS nom, 1 AS departement_code,
+				'Bourg-en-Bresse' AS commune, 'association' AS statut, 43.5::DECIMAL(6, 2) AS effectif_etp`
+		);
+		const report = await validateFiles(db, [file]);
+		expect(report.issues.map((i) => i.message)).toEqual(['Le code département « 1 » est lu « 01 ».']);
+		await commitTables(db, report);
+		expect(await rows('missions_locales')).toEqual([
+			expect.objectContaining({ departement_code: '01', effectif_etp: 43.5 })
 		]);
 	});
 });

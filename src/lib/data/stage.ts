@@ -14,6 +14,8 @@ export type Opened = {
 	delimiter: Delimiter | null;
 	decimalSeparator: DecimalSeparator | null;
 	header: string[];
+	/** The DuckDB type of each column of a Parquet file (a CSV's cells are all text). */
+	types: string[] | null;
 	/** The decoded text of a CSV file. */
 	text: string | null;
 };
@@ -43,18 +45,19 @@ export async function openFile(db: Database, prefix: string, file: InputFile): P
 		const { text, encoding } = decodeText(file.bytes);
 		const dialect = detectDialect(text);
 		const header = dialect.header.length === 1 && dialect.header[0].trim() === '' ? [] : dialect.header;
-		return { kind, encoding, ...dialect, header, text };
+		return { kind, encoding, ...dialect, header, types: null, text };
 	}
 	try {
 		await db.loadParquet(`${prefix}_parquet`, file.bytes);
 	} catch (e) {
 		throw new UnreadableFile(`fichier Parquet illisible (${(e as Error).message})`);
 	}
-	const columns = await db.query<{ name: string }>(
-		sql`SELECT column_name AS name FROM duckdb_columns() WHERE table_name = ${`${prefix}_parquet`} ORDER BY column_index`
+	const columns = await db.query<{ name: string; type: string }>(
+		sql`SELECT column_name AS name, data_type AS type FROM duckdb_columns()
+			WHERE table_name = ${`${prefix}_parquet`} ORDER BY column_index`
 	);
 	const none = { encoding: null, delimiter: null, decimalSeparator: null, text: null };
-	return { kind, ...none, header: columns.map((c) => c.name) };
+	return { kind, ...none, header: columns.map((c) => c.name), types: columns.map((c) => c.type) };
 }
 
 /** Reads a CSV text with `read_csv`: every column as text, no type detection. */
@@ -94,22 +97,29 @@ async function readCsv(
 /**
  * Loads the file's rows into `<prefix>_rows` (through `project`) and makes view `<prefix>` add
  * `__line`, the line a spreadsheet shows (header = 1): the n-th row read is on line n + 2 unless
- * lines before it were skipped (blank lines, lines rejected as malformed). Returns DuckDB's table of
- * rejected lines, if any.
+ * lines before it were skipped (blank lines, lines rejected as malformed). The view shows every raw
+ * cell as text (a Parquet column keeps its own type in `<prefix>_rows`: only the few cells a report
+ * quotes are ever written out). Returns DuckDB's table of rejected lines, if any.
  */
 export async function loadRows(db: Database, prefix: string, opened: Opened, project: Projection): Promise<string | null> {
 	let skipped: Query | null = null;
 	let rejects: string | null = null;
 	if (opened.kind === 'csv') ({ skipped, rejects } = await readCsv(db, prefix, opened, project));
 	else {
-		const casts = opened.header.map((h, i) => `CAST(${ident(h)} AS VARCHAR) AS ${ident(rawColumn(i))}`);
-		const cells = sql`(SELECT ${raw(casts.join(', '))} FROM ${table(`${prefix}_parquet`)})`;
+		const renamed = opened.header.map((h, i) => `${ident(h)} AS ${ident(rawColumn(i))}`);
+		const cells = sql`(SELECT ${raw(renamed.join(', '))} FROM ${table(`${prefix}_parquet`)})`;
 		await db.query(sql`CREATE OR REPLACE TABLE ${table(`${prefix}_rows`)} AS ${project(cells)}`);
 		await db.exec(`DROP TABLE IF EXISTS ${ident(`${prefix}_parquet`)}`);
 	}
 	const rows = table(`${prefix}_rows`);
+	const texts = (opened.types ?? []).flatMap((type, i) =>
+		type === 'VARCHAR' ? [] : [`CAST(${ident(rawColumn(i))} AS VARCHAR) AS ${ident(rawColumn(i))}`]
+	);
+	const cellsAsText = texts.length ? `REPLACE (${texts.join(', ')})` : '';
 	if (!skipped) {
-		await db.exec(`CREATE OR REPLACE VIEW ${ident(prefix)} AS SELECT (rowid + 2)::INTEGER AS __line, * FROM ${rows.text}`);
+		await db.exec(
+			`CREATE OR REPLACE VIEW ${ident(prefix)} AS SELECT (rowid + 2)::INTEGER AS __line, * ${cellsAsText} FROM ${rows.text}`
+		);
 		return rejects;
 	}
 	// The lines of the kept rows are, in order, the integers from 2 up that are not skipped; the n-th
