@@ -28,6 +28,8 @@ class ImportSession {
 	saved = $state<'saving' | 'saved' | 'failed' | null>(null);
 	/** Why the dataset could not be kept. */
 	saveError = $state<string | null>(null);
+	/** The rehearsal of the import (see `rehearsal.ts`): `warm` once the engine has run it. */
+	warmth = $state<'cold' | 'warming' | 'warm'>('cold');
 	#run = 0;
 
 	/** The worker, serving the page's database. */
@@ -38,6 +40,20 @@ class ImportSession {
 			throw new Error('ce navigateur ne permet pas l’import (Web Worker ou moteur indisponible)');
 		worker.serve(ipc);
 		return worker;
+	}
+
+	/**
+	 * Has the worker rehearse an import once the engine is ready, while the user picks files (on the
+	 * Données page, or as soon as files are dragged over a page). A user's batch waits for it.
+	 */
+	async warmUp(): Promise<void> {
+		if (this.warmth !== 'cold') return;
+		this.warmth = 'warming';
+		try {
+			await (await this.#worker()).warm();
+		} finally {
+			this.warmth = 'warm';
+		}
 	}
 
 	#onProgress(run: number) {

@@ -22,6 +22,7 @@ import {
 import { inspectCsv, readChunks } from './inspect';
 import type { ReadFile, WorkerRequest, WorkerResponse } from './messages';
 import { ValidationProgress, type ImportProgress } from './progress';
+import { rehearsalFiles } from './rehearsal';
 import { RemoteDatabase, RemoteIpc } from './remote';
 
 /** The worker's global scope, typed without the `webworker` lib (it clashes with the DOM lib). */
@@ -117,8 +118,26 @@ async function validate(id: number, mode: ImportMode, readMs: number) {
 	});
 }
 
+/**
+ * Validates (and discards) the rehearsal batch once, so that the user's first import runs on
+ * compiled code. A user's batch waits for it (it takes a second or two, once).
+ */
+let rehearsed: Promise<void> | null = null;
+function rehearse(): Promise<void> {
+	rehearsed ??= (async () => {
+		await parquet();
+		const files: ReadFile[] = [];
+		for (const { name, bytes } of await rehearsalFiles(codec.encode))
+			files.push(await read(new Blob([bytes as BlobPart]), name, () => {}));
+		const db = new ImportDatabase(database, { ipc: remote, parquet: codec });
+		await cancelImport(db, await prepareImport(db, files, 'new'));
+	})().catch(() => {});
+	return rehearsed;
+}
+
 async function prepare(id: number, given: File[], mode: ImportMode) {
 	await discard();
+	await rehearsed;
 	const start = performance.now();
 	const total = given.reduce((sum, f) => sum + f.size, 0);
 	let before = 0;
@@ -164,12 +183,13 @@ async function handle(request: WorkerRequest): Promise<void> {
 	const bytes = (out: Uint8Array) => post({ id, type: 'bytes', bytes: out }, [out.buffer as ArrayBuffer]);
 	switch (request.type) {
 		case 'warm':
-			await parquet();
+			await rehearse();
 			return bytes(new Uint8Array(0));
 		case 'prepare':
 			return prepare(id, request.files, request.mode);
 		case 'revalidate':
 			await discard();
+			await rehearsed;
 			return validate(id, request.mode, 0);
 		case 'commit': {
 			if (!prepared) throw new Error('aucun lot en attente');

@@ -77,7 +77,7 @@ export class ImportWorker {
 		return response as Extract<Answer, { type: T }>;
 	}
 
-	/** Starts the worker and compiles its Parquet decoder ahead of the first file. */
+	/** Rehearses an import on a small fictional batch (see `rehearsal.ts`), once. */
 	async warm(): Promise<void> {
 		await this.#expect('bytes', { type: 'warm' });
 	}
