@@ -85,7 +85,7 @@ describe('rejectedRows', () => {
 	it('gives the rows with errors as written, with a `motif` column', async () => {
 		const report = await validateFiles(db, [fixture('hors-domaine.csv')]);
 		const { columns, rows } = await rejectedRows(db, report, 'hors-domaine.csv');
-		expect(columns).toEqual(['ml_id', 'campagne', 'phase', 'critere_id', 'element_id', 'niveau', 'date', 'motif']);
+		expect(columns).toEqual(['ml_id', 'campagne', 'phase', 'critere_id', 'element_id', 'niveau', 'date', 'ligne', 'motif']);
 		expect(rows).toEqual([
 			{
 				ml_id: 'ML-01-01',
@@ -95,6 +95,7 @@ describe('rejectedRows', () => {
 				element_id: null,
 				niveau: '5',
 				date: '2024-06-30',
+				ligne: '2',
 				motif: 'hors-domaine: La valeur « 5 » de la colonne « niveau » doit être un entier de 1 à 4.'
 			},
 			expect.objectContaining({ phase: 'autoeval', motif: expect.stringMatching(/^hors-domaine: .*« phase »/) })
@@ -106,6 +107,19 @@ describe('rejectedRows', () => {
 		const file = { name: 'e.csv', bytes: new TextEncoder().encode(csv) };
 		const { rows } = await rejectedRows(db, await validateFiles(db, [file]), 'e.csv');
 		expect(rows[0].motif?.split(' | ').map((m) => m.split(':')[0])).toEqual(['hors-domaine', 'hors-domaine']);
+	});
+
+	it('splits a line the reader could not split into its cells, and a corrected file is read back quietly', async () => {
+		const csv = 'ml_id;campagne;phase;critere_id;element_id;niveau;date\nML-01-01;2024;audit;1.1;;3;;de trop\n';
+		const file = { name: 'e.csv', bytes: new TextEncoder().encode(csv) };
+		const { columns, rows } = await rejectedRows(db, await validateFiles(db, [file]), 'e.csv');
+		expect(rows).toEqual([
+			expect.objectContaining({ ml_id: 'ML-01-01', critere_id: '1.1', niveau: '3', date: null, ligne: '2' })
+		]);
+		expect(rows[0].motif).toMatch(/^ligne-mal-formee: .*8 champ\(s\) au lieu des 7/);
+		const corrected = [columns.join(';'), 'ML-01-01;2024;audit;1.1;;3;;2;corrigé'].join('\n');
+		const report = await validateFiles(db, [{ name: 'e.csv', bytes: new TextEncoder().encode(corrected) }]);
+		expect(report.issues).toEqual([]);
 	});
 });
 

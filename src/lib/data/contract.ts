@@ -40,6 +40,12 @@ export type TableSpec = {
 	columns: readonly ColumnSpec[];
 };
 
+/**
+ * Columns a rejected-rows file adds to the user's (its line, and why it was rejected): read back
+ * once corrected, they are ignored without a warning.
+ */
+export const REJECTED_COLUMNS = ['ligne', 'motif'] as const;
+
 export const ML_ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$';
 export const PHASES = ['auto-evaluation', 'audit'] as const;
 export type Phase = (typeof PHASES)[number];

@@ -85,6 +85,27 @@ describe('reading CSV as French spreadsheets write it', () => {
 		expect(report.files[0].rows).toBe(3);
 	});
 
+	it('ignores rows whose cells are all empty, as Excel writes them below a table, keeping line numbers', async () => {
+		const header = 'ml_id;campagne;phase;critere_id;element_id;niveau;date';
+		const csv = (lines: string[]) => [header, ...lines].join('\r\n') + '\r\n';
+		const good = 'ML-01-01;2024;audit;1.1;;3;';
+		const bad = 'ML-01-01;2024;audit;2.1;;9;';
+		const plain = await validateFiles(db, [text('evaluations.csv', csv([good, ';;;;;;', bad, ';;;;;;', ' ; ;;;;;']))]);
+		expect(plain.issues.map((i) => [i.rule, i.line])).toEqual([['hors-domaine', 4]]);
+		expect(plain.files[0].rows).toBe(2);
+		// With a blank and a malformed line before them, lines are numbered another way: same outcome.
+		const skipping = await validateFiles(db, [
+			text('evaluations.csv', csv([good, '', ';;;;;;', 'ML-01-01;2024;audit;1.2;;3;;de trop', bad, ';;;;;;']))
+		]);
+		expect(skipping.issues.map((i) => [i.rule, i.line])).toEqual([
+			['ligne-mal-formee', 5],
+			['hors-domaine', 6]
+		]);
+		expect(skipping.files[0].rows).toBe(3);
+		const onlyEmpty = await validateFiles(db, [text('evaluations.csv', csv([';;;;;;', ';;;;;;']))]);
+		expect(onlyEmpty.issues.map((i) => i.rule)).toEqual(['fichier-vide']);
+	});
+
 	it('reads numbers with thousands separators and integers written as decimals', async () => {
 		const csv = 'ml_id;annee;jeunes_accompagnes;premiers_accueils\nML-01-01;2023;4\u00a0016;1 435,0\n';
 		const report = await validateFiles(db, [text('chiffres_cles.csv', csv)]);

@@ -1,4 +1,4 @@
-import { TABLES, type ColumnSpec, type TableName, type TableSpec } from './contract';
+import { REJECTED_COLUMNS, TABLES, type ColumnSpec, type TableName, type TableSpec } from './contract';
 import { normalizeHeader } from './normalize';
 
 /** A contract column found in a file: its spec, its position and its name as the user wrote it. */
@@ -56,7 +56,10 @@ export function recognizeTable(header: readonly string[], fileName: string, forc
 	names.forEach((name, index) => {
 		const spec = table.columns.find((c) => c.name === name);
 		const first = result.mapped.find((m) => m.spec.name === name);
-		if (!spec) result.extras.push({ index, header: header[index] });
+		if (!spec) {
+			// The columns a rejected-rows file adds: read back once corrected, they are simply ignored.
+			if (!(REJECTED_COLUMNS as readonly string[]).includes(name)) result.extras.push({ index, header: header[index] });
+		}
 		else if (first) result.repeated.push({ index, header: header[index], first: first.header });
 		else result.mapped.push({ spec, index, header: header[index] });
 	});

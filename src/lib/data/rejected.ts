@@ -1,11 +1,12 @@
+import Papa from 'papaparse';
 import { rawColumn } from './cast';
-import { tableSpec, type ColumnSpec } from './contract';
+import { REJECTED_COLUMNS, tableSpec, type ColumnSpec } from './contract';
 import type { ValidationReport } from './report';
 import { ERROR_RULES, message, type RuleCode } from './rules';
 import { ident, join, raw, sql } from '../db/sql';
 import type { Database } from '../db/types';
 
-/** A rejected row: the file's cells by header name, plus `motif`. */
+/** A rejected row: the file's cells by header name, plus `ligne` and `motif`. */
 export type RejectedRow = Record<string, string | null>;
 
 type Row = { line: number; rule: RuleCode; col: number | null; value: string | null; detail: string | null } & Record<
@@ -14,10 +15,11 @@ type Row = { line: number; rule: RuleCode; col: number | null; value: string | n
 >;
 
 /**
- * The rows of `file` that have errors, as the user wrote them (one cell per header column) with a
- * `motif` column: « rule: message », several joined by « | ». Ready for a rejected-rows CSV (e.g.
- * `toCsv(rows, columns)`); call it before `commitTables`, which drops the staging tables. Lines the
- * CSV reader could not split (`ligne-mal-formee`) come with empty cells and their text in `motif`.
+ * The rows of `file` that have errors, as the user wrote them (one cell per header column) with
+ * `ligne` (its line, header = 1) and `motif` (« rule: message », several joined by « | »). Ready for
+ * a rejected-rows CSV (e.g. `toCsv(rows, columns)`); call it before `commitTables`, which drops the
+ * staging tables. A line the CSV reader could not split (`ligne-mal-formee`) is split here as a
+ * spreadsheet would, its full text staying in `motif`.
  */
 export async function rejectedRows(
 	db: Database,
@@ -30,7 +32,8 @@ export async function rejectedRows(
 	const specs = new Map<number, ColumnSpec>(
 		f.columns.map((c) => [c.index, spec.columns.find((s) => s.name === c.name)!])
 	);
-	const kept = f.header.map((h, index) => ({ h, index })).filter(({ h }) => h !== 'motif');
+	const added: readonly string[] = REJECTED_COLUMNS;
+	const kept = f.header.map((h, index) => ({ h, index })).filter(({ h }) => !added.includes(h));
 	const cells = kept.map(({ index }) => sql`s.${raw(ident(rawColumn(index)))} AS ${raw(ident(`cell_${index}`))}`);
 	const rows = await db.query<Row>(sql`SELECT i.line, i.rule, i.col, i.value, i.detail
 		${cells.length ? sql`, ${join(cells, ', ')}` : sql``}
@@ -42,8 +45,11 @@ export async function rejectedRows(
 	for (const r of rows) {
 		let entry = byLine.get(r.line);
 		if (!entry) {
+			const split = r.rule === 'ligne-mal-formee' ? splitLine(r.value, f.delimiter) : null;
 			const row: RejectedRow = {};
-			for (const { h, index } of kept) row[h] = (r[`cell_${index}`] as string | null) ?? null;
+			for (const { h, index } of kept)
+				row[h] = (split ? split[index] || null : (r[`cell_${index}`] as string | null)) ?? null;
+			row.ligne = String(r.line);
 			entry = { row, motifs: [] };
 			byLine.set(r.line, entry);
 		}
@@ -53,5 +59,12 @@ export async function rejectedRows(
 		entry.motifs.push(`${r.rule}: ${message(finding)}`);
 	}
 	const out = [...byLine.values()].map(({ row, motifs }) => ({ ...row, motif: motifs.join(' | ') }));
-	return { columns: [...kept.map(({ h }) => h), 'motif'], rows: out };
+	return { columns: [...kept.map(({ h }) => h), ...REJECTED_COLUMNS], rows: out };
+}
+
+/** The cells of a line the CSV reader could not split (its first 200 characters are kept). */
+function splitLine(line: string | null, delimiter: string | null): string[] | null {
+	if (!line) return null;
+	const [cells] = Papa.parse<string[]>(line, { delimiter: delimiter ?? ',', header: false }).data;
+	return cells ?? null;
 }

@@ -117,6 +117,7 @@ export async function loadRows(db: Database, prefix: string, opened: Opened, pro
 	);
 	const cellsAsText = texts.length ? `REPLACE (${texts.join(', ')})` : '';
 	if (!skipped) {
+		await dropEmptyRows(db, rows.text, opened);
 		await db.exec(
 			`CREATE OR REPLACE VIEW ${ident(prefix)} AS SELECT (rowid + 2)::INTEGER AS __line, * ${cellsAsText} FROM ${rows.text}`
 		);
@@ -136,8 +137,22 @@ export async function loadRows(db: Database, prefix: string, opened: Opened, pro
 	await db.exec(`ALTER TABLE ${rows.text} ADD COLUMN __line INTEGER`);
 	await db.exec(`UPDATE ${rows.text} SET __line = l.line FROM ${lines.text} l WHERE ${rows.text}.rowid = l.k`);
 	await db.exec(`DROP TABLE ${lines.text}`);
+	await dropEmptyRows(db, rows.text, opened);
 	await db.exec(`CREATE OR REPLACE VIEW ${ident(prefix)} AS SELECT __line, * EXCLUDE (__line) FROM ${rows.text}`);
 	return rejects;
+}
+
+/**
+ * Deletes the rows whose cells are all empty (Excel writes `;;;;;;` lines below a formatted table):
+ * they hold no data. Their lines keep their numbers: a row's line is its position, set before.
+ */
+async function dropEmptyRows(db: Database, rows: string, opened: Opened): Promise<void> {
+	if (opened.header.length === 0) return;
+	const empty = opened.header.map((_, i) => {
+		const c = ident(rawColumn(i));
+		return opened.types && opened.types[i] !== 'VARCHAR' ? `${c} IS NULL` : `coalesce(trim(${c}), '') = ''`;
+	});
+	await db.exec(`DELETE FROM ${rows} WHERE ${empty.join(' AND ')}`);
 }
 
 /**

@@ -118,7 +118,9 @@ class ImportSession {
 		try {
 			const outcome = await (await this.#worker()).commit(this.excludeErrorRows);
 			performance.measure('import:commit', { start });
-			const previous = prepared.mode === 'merge' && dataset.kind === 'imported' ? dataset.imported : null;
+			// A plain copy: the manifest goes to IndexedDB, which cannot clone Svelte's reactive proxies.
+			const previous =
+				prepared.mode === 'merge' && dataset.kind === 'imported' ? $state.snapshot(dataset.imported) : null;
 			const files = prepared.shown.files.filter((f) => !prepared.existing.has(f.file));
 			const manifest = nextManifest(previous, prepared.mode, files, outcome);
 			this.prepared = null;
@@ -139,12 +141,9 @@ class ImportSession {
 			performance.measure('import:save', { start: saving });
 			this.saved = 'saved';
 		} catch (e) {
-			// A reload must not bring back an older dataset.
+			// Whatever was kept before stays kept (with its own manifest): losing it too would be worse.
 			this.saved = 'failed';
 			this.saveError = e instanceof Error ? e.message : String(e);
-			await datasetStore()
-				.clear()
-				.catch(() => {});
 		}
 	}
 
