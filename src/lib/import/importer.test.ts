@@ -102,8 +102,8 @@ describe('importing a new dataset', () => {
 		const outcome = await commitImport(db, prepared, { excludeErrorRows: true });
 		expect(outcome.rejected.map((r) => [r.file, r.rows])).toEqual([['hors-domaine.csv', 2]]);
 		const lines = outcome.rejected[0].csv.replace('\ufeff', '').trim().split('\r\n');
-		expect(lines[0]).toBe('ml_id;campagne;phase;critere_id;element_id;niveau;date;motif');
-		expect(lines[1]).toMatch(/;5;2024-06-30;hors-domaine: La valeur « 5 »/);
+		expect(lines[0]).toBe('ml_id;campagne;phase;critere_id;element_id;niveau;date;ligne;motif');
+		expect(lines[1]).toMatch(/;5;2024-06-30;2;hors-domaine: La valeur « 5 »/);
 	});
 
 	it('never imports a file with a file-level error, and refuses a batch of only such files', async () => {
