@@ -153,6 +153,10 @@ test('reports errors by rule, refuses files it cannot read, and hands back every
 	await expect(importButton).toBeDisabled();
 	await exclude.check();
 	await expect(importButton).toBeEnabled();
+	// What the button will do is said next to it.
+	await expect(page.getByText(/^À importer : /)).toHaveText(
+		/^À importer : \d+ lignes de 2 fichiers, 4 lignes en erreur écartées, 1 fichier refusé \(« inconnu\.csv »\)\.$/
+	);
 
 	// The rows with errors, as written, with their motif — before importing…
 	const before = await downloaded(page, () =>
@@ -202,9 +206,9 @@ test('goes back to the demo only once confirmed, and forgets the imported datase
 	await expect(badge(page)).toHaveAttribute('data-dataset-kind', 'imported');
 
 	await page.getByRole('button', { name: 'Revenir aux données de démonstration' }).click();
-	const confirm = page.getByRole('button', { name: 'Effacer mes données et revenir à la démonstration' });
-	await expect(confirm).toBeFocused();
-	await confirm.click();
+	// The safe choice has the focus: Enter again keeps the data.
+	await expect(page.getByRole('button', { name: 'Garder mes données' })).toBeFocused();
+	await page.getByRole('button', { name: 'Effacer mes données et revenir à la démonstration' }).click();
 	await expect(page.getByText('Les données de démonstration sont rétablies')).toBeVisible();
 	await expect(badge(page)).toHaveAttribute('data-dataset-kind', 'demo');
 	expect(await page.evaluate(() => localStorage.getItem('observatoire:dataset'))).toBeNull();

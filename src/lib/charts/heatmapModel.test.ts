@@ -64,9 +64,29 @@ describe('heatmap model', () => {
 
 	it('names the weakest and strongest columns, weighting cells by n', () => {
 		// 1.1: (2×10 + 4×2) / 12 = 2.33; 2.1: (3.5×10 + 1×2) / 12 = 3.08
-		const summary = heatmapSummary(heatmapModel(rows, options), 'mean');
+		const summary = heatmapSummary(heatmapModel(rows, options), 'mean', 3);
 		expect(summary).toBe(
 			'Le plus faible : 1.1 « Libellé 1.1 » (2,3). Le plus fort : 2.1 « Libellé 2.1 » (3,1).'
+		);
+	});
+
+	it('leaves out of the summary a column with fewer Missions Locales than the masking threshold', () => {
+		const model = heatmapModel(rows, options);
+		const few = {
+			...model,
+			columns: [...model.columns, { ...model.columns[1], id: '3.1', label: 'Rare', mean: 4, n: 1 }]
+		};
+		expect(heatmapSummary(few, 'mean', 3)).toContain('Le plus fort : 2.1');
+	});
+
+	it('names every column tied at an end', () => {
+		const model = heatmapModel(rows, options);
+		const tied = {
+			...model,
+			columns: [...model.columns, { ...model.columns[0], id: '1.2', label: 'Libellé 1.2' }]
+		};
+		expect(heatmapSummary(tied, 'mean', 3)).toBe(
+			'Les plus faibles, à égalité (2,3) : 1.1 « Libellé 1.1 » et 1.2 « Libellé 1.2 ». Le plus fort : 2.1 « Libellé 2.1 » (3,1).'
 		);
 	});
 

@@ -118,12 +118,21 @@ export function heatmapSvg(model: HeatmapModel, metric: Metric, document: Docume
 	}).outerHTML;
 }
 
-/** The one-line summary: weakest and strongest columns. */
-export function heatmapSummary(model: HeatmapModel, metric: Metric): string | null {
-	const ranked = model.columns.filter((c) => c.mean !== null && c.n > 0);
+/**
+ * The one-line summary: weakest and strongest columns (all of them when tied), among the columns
+ * with at least `minN` Missions Locales evaluated (a mean over fewer is masked in the chart too).
+ */
+export function heatmapSummary(model: HeatmapModel, metric: Metric, minN: number): string | null {
+	const ranked = model.columns.filter((c) => c.mean !== null && c.n >= minN);
 	if (ranked.length < 2 || metric === 'n') return null;
-	const sorted = [...ranked].sort((a, b) => a.mean! - b.mean!);
 	const format = metric === 'mean' ? formatLevel : formatPercent;
-	const name = (c: (typeof sorted)[number]) => `${c.id} « ${c.label} » (${format(c.mean)})`;
-	return `Le plus faible : ${name(sorted[0])}. Le plus fort : ${name(sorted[sorted.length - 1])}.`;
+	const sorted = [...ranked].sort((a, b) => a.mean! - b.mean!);
+	const describe = (end: (typeof sorted)[number], which: 'faible' | 'fort') => {
+		const tied = sorted.filter((c) => format(c.mean) === format(end.mean));
+		const names = tied.map((c) => `${c.id} « ${c.label} »`);
+		if (tied.length === 1) return `Le plus ${which} : ${names[0]} (${format(end.mean)}).`;
+		const list = `${names.slice(0, -1).join(', ')} et ${names[names.length - 1]}`;
+		return `Les plus ${which}s, à égalité (${format(end.mean)}) : ${list}.`;
+	};
+	return `${describe(sorted[0], 'faible')} ${describe(sorted[sorted.length - 1], 'fort')}`;
 }

@@ -56,7 +56,7 @@ describe('commitTables', () => {
 				line: null,
 				column: null,
 				rule: 'lignes-remplacees',
-				message: '1 ligne(s) de ce fichier sont remplacées par des lignes de même clé de « evaluations-correctif.csv ».',
+				message: '1 ligne de ce fichier est remplacée par une ligne de même clé de « evaluations-correctif.csv ».',
 				severity: 'warning'
 			}
 		]);
@@ -116,7 +116,7 @@ describe('rejectedRows', () => {
 		expect(rows).toEqual([
 			expect.objectContaining({ ml_id: 'ML-01-01', critere_id: '1.1', niveau: '3', date: null, ligne: '2' })
 		]);
-		expect(rows[0].motif).toMatch(/^ligne-mal-formee: .*8 champ\(s\) au lieu des 7/);
+		expect(rows[0].motif).toMatch(/^ligne-mal-formee: .*8 champs au lieu des 7/);
 		const corrected = [columns.join(';'), 'ML-01-01;2024;audit;1.1;;3;;2;corrigé'].join('\n');
 		const report = await validateFiles(db, [{ name: 'e.csv', bytes: new TextEncoder().encode(corrected) }]);
 		expect(report.issues).toEqual([]);

@@ -100,7 +100,10 @@ const REFERENCE_NAMES: Record<string, string> = {
 /** DuckDB's reason for rejecting a CSV line, in French. */
 function malformed(reason: string): string {
 	const columns = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(reason);
-	if (columns) return `${columns[2]} champ(s) au lieu des ${columns[1]} de l’en-tête`;
+	if (columns) {
+		const [found, expected] = [Number(columns[2]), Number(columns[1])];
+		return `${found} champ${found > 1 ? 's' : ''} au lieu ${expected > 1 ? 'des' : 'du'} ${expected} de l’en-tête`;
+	}
 	if (/quote/i.test(reason)) return 'guillemet non fermé';
 	return `format CSV invalide : ${reason}`;
 }
@@ -143,7 +146,9 @@ export function message(f: Finding): string {
 		case 'departement-complete':
 			return `Le code département ${q(f.value)} est lu ${q(`0${f.value}`)}.`;
 		case 'lignes-remplacees':
-			return `${count(Number(f.value))} ligne(s) de ce fichier sont remplacées par des lignes de même clé de ${f.detail}.`;
+			return Number(f.value) > 1
+				? `${count(Number(f.value))} lignes de ce fichier sont remplacées par des lignes de même clé de ${f.detail}.`
+				: `1 ligne de ce fichier est remplacée par une ligne de même clé de ${f.detail}.`;
 		case 'controle-impossible':
 			return `La colonne ${col} n’a pas pu être vérifiée : la table de référence ${REFERENCE_NAMES[f.detail ?? ''] ?? q(f.detail)} est absente.`;
 	}
