@@ -4,8 +4,8 @@ import { rawColumn } from './cast';
 import { ident, join, raw, sql } from '../db/sql';
 import type { Database, Query } from '../db/types';
 
-/** A file as given to the validator. */
-export type InputFile = { name: string; bytes: Uint8Array };
+/** A file as given to the validator; `text`: its text, when the caller has already decoded it. */
+export type InputFile = { name: string; bytes: Uint8Array; text?: string };
 
 /** A file opened for staging: how it is written and its header, as the user wrote it. */
 export type Opened = {
@@ -42,7 +42,7 @@ export async function openFile(db: Database, prefix: string, file: InputFile): P
 	const kind = sniffKind(file.bytes);
 	if (kind === 'excel' || kind === 'binary') throw new UnreadableFile(UNREADABLE[kind]);
 	if (kind === 'csv') {
-		const { text, encoding } = decodeText(file.bytes);
+		const { text, encoding } = file.text !== undefined ? { text: file.text, encoding: 'utf-8' as const } : decodeText(file.bytes);
 		const dialect = detectDialect(text);
 		const header = dialect.header.length === 1 && dialect.header[0].trim() === '' ? [] : dialect.header;
 		return { kind, encoding, ...dialect, header, types: null, text };

@@ -27,6 +27,8 @@ export type BatchFile = {
 	table: TableName | null;
 	encoding: Encoding | null;
 	rows: number;
+	/** A CSV's text, decoded while reading it (the validator need not decode it again). */
+	text?: string;
 };
 
 /** Name of the stand-in file for the rows of a table already imported (merge). */
@@ -105,7 +107,7 @@ export function planBatch(
 		inputs.push({ name: NO_MISSIONS_LOCALES, bytes: relationFile(emptyMissionsLocales()) });
 		tables[NO_MISSIONS_LOCALES] = 'missions_locales';
 	}
-	for (const f of files) inputs.push({ name: f.name, bytes: f.bytes });
+	for (const f of files) inputs.push({ name: f.name, bytes: f.bytes, text: f.text });
 	return { inputs, tables, existing, noMissionsLocales };
 }
 

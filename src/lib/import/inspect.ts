@@ -59,5 +59,5 @@ export function inspectCsv(name: string, bytes: Uint8Array, lineFeeds = countLin
 	const header = detectDialect(text.slice(0, HEADER_SAMPLE)).header;
 	const table = recognizeTable(header, name).table?.name ?? null;
 	const utf8 = encoding === 'utf-8' ? bytes : new TextEncoder().encode(text);
-	return { name, bytes: utf8, kind: 'csv', encoding, rows, table };
+	return { name, bytes: utf8, kind: 'csv', encoding, rows, table, text };
 }

@@ -16,6 +16,8 @@ export type ReadFile = {
 	rows: number;
 	/** The table recognised from the header, as the validator will (null: none, or unreadable). */
 	table: TableName | null;
+	/** A CSV's text, decoded once here for the validator. */
+	text?: string;
 };
 
 /** A validated batch as the page sees it (the full report stays in the worker, with the staging). */

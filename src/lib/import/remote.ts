@@ -101,6 +101,9 @@ export class RemoteDatabase implements Database {
 /** Runs a worker's `DbRequest` on the page's DuckDB-WASM; the reply and its transferable bytes. */
 export async function serveDbRequest(ipc: IpcAccess, request: DbRequest): Promise<[DbReply, Transferable[]]> {
 	const { id } = request;
+	const start = performance.now();
+	// Each statement of an import is on the page's timeline (`duckdb: …`): the benchmark lists them.
+	const label = request.op === 'run' ? request.sql.replace(/\s+/g, ' ').slice(0, 100) : `${request.op} ${request.name}`;
 	try {
 		switch (request.op) {
 			case 'run': {
@@ -120,5 +123,7 @@ export async function serveDbRequest(ipc: IpcAccess, request: DbRequest): Promis
 		return [{ type: 'db-reply', id }, []];
 	} catch (e) {
 		return [{ type: 'db-reply', id, error: e instanceof Error ? e.message : String(e) }, []];
+	} finally {
+		performance.measure(`duckdb: ${label}`, { start });
 	}
 }
