@@ -103,7 +103,8 @@ export async function serveDbRequest(ipc: IpcAccess, request: DbRequest): Promis
 	const { id } = request;
 	const start = performance.now();
 	// Each statement of an import is on the page's timeline (`duckdb: …`): the benchmark lists them.
-	const label = request.op === 'run' ? request.sql.replace(/\s+/g, ' ').slice(0, 100) : `${request.op} ${request.name}`;
+	const label =
+		request.op === 'run' ? request.sql.replace(/\s+/g, ' ').slice(0, 100) : `${request.op} ${request.name}`;
 	try {
 		switch (request.op) {
 			case 'run': {
