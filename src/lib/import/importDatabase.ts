@@ -121,9 +121,11 @@ export class ImportDatabase implements Database {
 	async registerText(name: string, text: string): Promise<string> {
 		const { ipc } = this.options;
 		const position = /staging_\d+_(\d+)\.csv$/.exec(name);
-		const bytes = position ? this.#batch[Number(position[1]) - 1]?.bytes : undefined;
+		const file = position ? this.#batch[Number(position[1]) - 1] : undefined;
 		if (!ipc) return this.inner.registerText(name, text);
-		const own = bytes && isUtf8Of(bytes, text) ? bytes.slice() : new TextEncoder().encode(text);
+		// The text the worker decoded from these very bytes needs no comparison.
+		const same = file && (file.text === text || isUtf8Of(file.bytes, text));
+		const own = same ? file.bytes.slice() : new TextEncoder().encode(text);
 		const path = `import-${++registrations}-${name.replace(/[^\w.-]/g, '_')}`;
 		await ipc.registerFile(path, own);
 		this.#registered.push(path);

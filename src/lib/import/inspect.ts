@@ -24,25 +24,26 @@ export function csvRows(lineFeeds: number, bytes: Uint8Array): number {
 	return Math.max(0, lines - 1);
 }
 
-/** Bytes read at a time: big enough to be fast, small enough for progress to move. */
-const CHUNK = 4 << 20;
-
 /**
- * Reads a file's bytes in chunks, reporting the bytes and lines read so far, so that a large file
- * never blocks the thread that reads it and a progress bar can move.
+ * Reads a file's bytes as the browser streams them, reporting the bytes and lines read so far, so
+ * that a large file never blocks the thread that reads it and a progress bar can move. (Streaming
+ * read 24 MB in 0.19–0.36 s where 4 MB slices took 0.32–0.43 s.)
  */
 export async function readChunks(
 	file: Blob,
-	onProgress: (bytes: number, lineFeeds: number) => void,
-	chunk = CHUNK
+	onProgress: (bytes: number, lineFeeds: number) => void
 ): Promise<{ bytes: Uint8Array; lineFeeds: number }> {
 	const bytes = new Uint8Array(file.size);
 	let lineFeeds = 0;
-	for (let offset = 0; offset < file.size; offset += chunk) {
-		const part = new Uint8Array(await file.slice(offset, offset + chunk).arrayBuffer());
-		bytes.set(part, offset);
-		lineFeeds += countLineFeeds(part);
-		onProgress(offset + part.length, lineFeeds);
+	let offset = 0;
+	const reader = file.stream().getReader();
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		bytes.set(value, offset);
+		offset += value.length;
+		lineFeeds += countLineFeeds(value);
+		onProgress(offset, lineFeeds);
 	}
 	return { bytes, lineFeeds };
 }

@@ -54,7 +54,9 @@ export function ipcAccess(db: Database): IpcAccess | null {
 				try {
 					return await b.runPrepared(id, statement, params);
 				} finally {
-					await b.closePrepared(id, statement);
+					// Not awaited: DuckDB's worker takes requests in order, and a round trip less per
+					// statement is a tenth of a second less per import.
+					b.closePrepared(id, statement).catch(() => {});
 				}
 			});
 		},
