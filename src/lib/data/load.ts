@@ -35,9 +35,24 @@ function headerFindings(opened: Opened, r: Recognition): Finding[] {
 	if (!r.table) return [at('table-inconnue', null, opened.header.join(', '), r.ambiguous.join(', ') || null)];
 	return [
 		...r.missing.filter((c) => c.required).map((c) => at('colonne-manquante', c.name)),
-		...r.repeated.map((c) => at('colonne-en-double', c.header, null, c.first)),
-		...r.extras.map((c) => at('colonnes-en-trop', c.header || '(sans nom)'))
+		...r.repeated.map((c) => at('colonne-en-double', c.header, null, c.first))
 	];
+}
+
+/**
+ * Columns that are not the table's, each a warning — except an unnamed column without a single
+ * value (Excel writes `;;` after a formatted table): it holds nothing to warn about.
+ */
+async function extraColumnFindings(db: Database, l: Loaded, r: Recognition): Promise<Finding[]> {
+	const unnamed = r.extras.filter((c) => c.header.trim() === '');
+	const counts = unnamed.map((c) => `count(${ident(rawColumn(c.index))})::INTEGER AS ${ident(`n${c.index}`)}`);
+	const [filled] = unnamed.length
+		? await db.query<Record<string, number>>(sql`SELECT ${raw(counts.join(', '))} FROM ${raw(ident(l.prefix))}`)
+		: [{}];
+	const line = l.opened?.kind === 'csv' ? 1 : null;
+	return r.extras
+		.filter((c) => c.header.trim() !== '' || filled[`n${c.index}`] > 0)
+		.map((c) => ({ rule: 'colonnes-en-trop', line, column: c.header || '(sans nom)', value: null, detail: null }));
 }
 
 /**
@@ -70,6 +85,7 @@ export async function load(db: Database, input: InputFile, prefix: string, force
 			loaded.findings.push(...headerFindings(loaded.opened, r));
 			loaded.rejects = await loadRows(db, prefix, loaded.opened, projection(loaded.opened, r));
 			loaded.rows = await countRows(db, prefix, loaded.rejects);
+			if (r.table) loaded.findings.push(...(await extraColumnFindings(db, loaded, r)));
 		}
 	} catch (e) {
 		if (!(e instanceof UnreadableFile)) throw e;

@@ -106,6 +106,14 @@ describe('reading CSV as French spreadsheets write it', () => {
 		expect(onlyEmpty.issues.map((i) => i.rule)).toEqual(['fichier-vide']);
 	});
 
+	it('says nothing of unnamed columns without a value (Excel’s trailing `;;`), and warns of one with values', async () => {
+		const header = 'ml_id;campagne;phase;critere_id;element_id;niveau;date;;';
+		const empty = await validateFiles(db, [text('evaluations.csv', `${header}\nML-01-01;2024;audit;1.1;;3;;;\n`)]);
+		expect(empty.issues).toEqual([]);
+		const filled = await validateFiles(db, [text('evaluations.csv', `${header}\nML-01-01;2024;audit;1.1;;3;;;note\n`)]);
+		expect(filled.issues.map((i) => [i.rule, i.column])).toEqual([['colonnes-en-trop', '(sans nom)']]);
+	});
+
 	it('reads numbers with thousands separators and integers written as decimals', async () => {
 		const csv = 'ml_id;annee;jeunes_accompagnes;premiers_accueils\nML-01-01;2023;4\u00a0016;1 435,0\n';
 		const report = await validateFiles(db, [text('chiffres_cles.csv', csv)]);
