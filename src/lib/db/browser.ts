@@ -13,7 +13,8 @@ class WasmDatabase implements Database {
 
 	constructor(
 		private readonly db: duckdb.AsyncDuckDB,
-		private readonly connection: duckdb.AsyncDuckDBConnection,
+		/** Public for the import's byte path (`import/ipc.ts`): Arrow IPC in and out, no decoding here. */
+		readonly connection: duckdb.AsyncDuckDBConnection,
 		private readonly worker: Worker
 	) {}
 

@@ -40,7 +40,7 @@ function isWasmConnection(value: unknown): value is WasmConnection {
  * The bytes side of the browser database, or null elsewhere (Node). `Database` returns plain rows
  * and takes Parquet bytes or text, decoding and encoding them on the main thread (`db/browser.ts`);
  * the import does that work in its own worker and only relays bytes through the connection
- * `browser.ts` keeps. If that field ever changes, this returns null and the import says so.
+ * `browser.ts` exposes for it (checked by shape, so that this module does not load DuckDB-WASM).
  */
 export function ipcAccess(db: Database): IpcAccess | null {
 	const connection = (db as unknown as { connection?: unknown }).connection;
