@@ -143,7 +143,7 @@ class ImportSession {
 		} catch (e) {
 			// Whatever was kept before stays kept (with its own manifest): losing it too would be worse.
 			this.saved = 'failed';
-			this.saveError = e instanceof Error ? e.message : String(e);
+			this.saveError = saveFailure(e);
 		}
 	}
 
@@ -183,3 +183,12 @@ class ImportSession {
 
 /** The page's one import (the drop zone of any page hands its files to it through /donnees). */
 export const importSession = new ImportSession();
+
+/** Why the browser refused to keep the dataset, in French (its own message is often English). */
+function saveFailure(e: unknown): string {
+	const name = e instanceof Error || e instanceof DOMException ? e.name : '';
+	if (name === 'QuotaExceededError') return 'espace de stockage du navigateur insuffisant';
+	if (name === 'InvalidStateError' || name === 'NotFoundError' || name === 'SecurityError')
+		return 'stockage du navigateur indisponible (navigation privée ?)';
+	return `erreur du navigateur : ${e instanceof Error ? e.message : String(e)}`;
+}
