@@ -8,8 +8,6 @@ const PARQUET_SENTINEL = [0x50, 0x41, 0x52, 0x31, 0x50, 0x41, 0x52, 0x31];
 
 /** Tables the import hands the validator as if they were Parquet files: sentinel bytes → SQL source. */
 const sources = new WeakMap<Uint8Array, string>();
-/** Parquet files the import worker decodes ahead of the validator: bytes → Arrow IPC stream. */
-const decoded = new WeakMap<Uint8Array, Promise<Uint8Array>>();
 
 /**
  * Bytes that stand for the rows of an SQL relation written by the project (e.g. the table already
@@ -19,15 +17,6 @@ export function relationFile(source: string): Uint8Array {
 	const bytes = new Uint8Array(PARQUET_SENTINEL);
 	sources.set(bytes, source);
 	return bytes;
-}
-
-/**
- * Remembers a Parquet file's decoding, started ahead (while DuckDB checks the files before it), for
- * `ImportDatabase.loadParquet` to wait for.
- */
-export function decodeAhead(bytes: Uint8Array, ipc: Promise<Uint8Array>): void {
-	ipc.catch(() => {}); // reported when loaded
-	decoded.set(bytes, ipc);
 }
 
 /** Bytes a string takes in UTF-8 (without encoding it). */
@@ -64,10 +53,37 @@ export function isUtf8Of(bytes: Uint8Array, text: string): boolean {
 
 let registrations = 0;
 
+/**
+ * Creates table `name` from Parquet bytes, row group by row group: DuckDB takes one group in while
+ * the next decodes (on another thread), instead of waiting for the whole file to be decoded.
+ */
+export async function insertParquet(
+	ipc: IpcAccess,
+	parquet: ParquetCodec,
+	name: string,
+	bytes: Uint8Array
+): Promise<void> {
+	const groups = parquet.rowGroups ? await parquet.rowGroups(bytes) : 0;
+	let inserting: Promise<void> = Promise.resolve();
+	try {
+		for (let i = 0; i < Math.max(1, groups); i++) {
+			const part = await parquet.decode(bytes, groups > 1 ? [i] : undefined);
+			await inserting;
+			inserting = ipc.insert(name, part, i === 0);
+		}
+	} catch (e) {
+		await inserting.catch(() => {});
+		throw e;
+	}
+	await inserting;
+}
+
 /** Parquet to Arrow IPC and back, wherever it runs (the import worker). */
 export type ParquetCodec = {
-	/** Decodes Parquet bytes into an Arrow IPC stream. */
-	decode(bytes: Uint8Array): Promise<Uint8Array>;
+	/** How many row groups a Parquet file has (without it, files are decoded whole). */
+	rowGroups?(bytes: Uint8Array): Promise<number>;
+	/** Decodes Parquet bytes (all of them, or some row groups) into an Arrow IPC stream. */
+	decode(bytes: Uint8Array, rowGroups?: number[]): Promise<Uint8Array>;
 	/** Encodes Arrow IPC (stream or file format) as Parquet; the buffer may move. */
 	encode(ipc: Uint8Array): Promise<Uint8Array>;
 };
@@ -144,10 +160,8 @@ export class ImportDatabase implements Database {
 		if (source !== undefined) return this.exec(`CREATE OR REPLACE TABLE ${ident(name)} AS ${source}`);
 		const { parquet, ipc } = this.options;
 		if (!parquet || !ipc) return this.inner.loadParquet(name, bytes);
-		const stream = await (decoded.get(bytes) ?? parquet.decode(bytes));
-		decoded.delete(bytes);
 		await this.inner.exec(`DROP TABLE IF EXISTS ${ident(name)}`);
-		await ipc.insert(name, stream);
+		await insertParquet(ipc, parquet, name, bytes);
 	}
 
 	async toParquet(name: string): Promise<Uint8Array> {

@@ -23,8 +23,11 @@ type WasmConnection = {
 export type IpcAccess = {
 	/** Runs a statement with its parameters; the result as Arrow IPC (file format). */
 	run(sql: string, params: SqlValue[]): Promise<Uint8Array>;
-	/** Creates (or replaces) table `name` from an Arrow IPC stream (its buffer moves to DuckDB's worker). */
-	insert(name: string, ipc: Uint8Array): Promise<void>;
+	/**
+	 * Creates table `name` from an Arrow IPC stream, or with `create` false adds its rows to it (the
+	 * buffer moves to DuckDB's worker).
+	 */
+	insert(name: string, ipc: Uint8Array, create?: boolean): Promise<void>;
 	/** Makes bytes readable as file `name` (e.g. by `read_csv`); the buffer moves to DuckDB's worker. */
 	registerFile(name: string, bytes: Uint8Array): Promise<void>;
 	/** Forgets a file registered with `registerFile`. */
@@ -60,8 +63,8 @@ export function ipcAccess(db: Database): IpcAccess | null {
 				}
 			});
 		},
-		async insert(name, ipc) {
-			await connection.insertArrowFromIPCStream(ipc, { name, create: true });
+		async insert(name, ipc, create = true) {
+			await connection.insertArrowFromIPCStream(ipc, { name, create });
 		},
 		registerFile(name, bytes) {
 			return use((b) => b.registerFileBuffer(name, bytes));

@@ -53,7 +53,7 @@ export type WorkerResponse =
 /** The worker asks the page to run an `IpcAccess` operation on DuckDB-WASM (which lives there). */
 export type DbRequest = { type: 'db'; id: number } & (
 	| { op: 'run'; sql: string; params: SqlValue[] }
-	| { op: 'insert'; name: string; bytes: Uint8Array }
+	| { op: 'insert'; name: string; bytes: Uint8Array; create: boolean }
 	| { op: 'registerFile'; name: string; bytes: Uint8Array }
 	| { op: 'dropFile'; name: string }
 );

@@ -2,7 +2,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { arrowRows } from '../db/arrowRows';
 import { ident } from '../db/sql';
 import type { Database, Query, Row, SqlValue } from '../db/types';
-import type { ParquetCodec } from './importDatabase';
+import { insertParquet, type ParquetCodec } from './importDatabase';
 import type { IpcAccess } from './ipc';
 import type { DbReply, DbRequest } from './messages';
 
@@ -45,8 +45,8 @@ export class RemoteIpc implements IpcAccess {
 		return bytes;
 	}
 
-	async insert(name: string, bytes: Uint8Array): Promise<void> {
-		await this.#ask({ op: 'insert', name, bytes }, [bytes.buffer as ArrayBuffer]);
+	async insert(name: string, bytes: Uint8Array, create = true): Promise<void> {
+		await this.#ask({ op: 'insert', name, bytes, create }, [bytes.buffer as ArrayBuffer]);
 	}
 
 	async registerFile(name: string, bytes: Uint8Array): Promise<void> {
@@ -86,9 +86,8 @@ export class RemoteDatabase implements Database {
 	}
 
 	async loadParquet(name: string, bytes: Uint8Array): Promise<void> {
-		const stream = await this.parquet.decode(bytes);
 		await this.exec(`DROP TABLE IF EXISTS ${ident(name)}`);
-		await this.ipc.insert(name, stream);
+		await insertParquet(this.ipc, this.parquet, name, bytes);
 	}
 
 	async toParquet(name: string): Promise<Uint8Array> {
@@ -112,7 +111,7 @@ export async function serveDbRequest(ipc: IpcAccess, request: DbRequest): Promis
 				return [{ type: 'db-reply', id, bytes }, [bytes.buffer as ArrayBuffer]];
 			}
 			case 'insert':
-				await ipc.insert(request.name, request.bytes);
+				await ipc.insert(request.name, request.bytes, request.create);
 				break;
 			case 'registerFile':
 				await ipc.registerFile(request.name, request.bytes);

@@ -10,7 +10,7 @@ import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { toCsv } from '../csv';
 import { sniffKind } from '../data/decode';
 import { recognizeTable } from '../data/recognize';
-import { decodeAhead, ImportDatabase, type ParquetCodec } from './importDatabase';
+import { ImportDatabase, type ParquetCodec } from './importDatabase';
 import {
 	cancelImport,
 	commitImport,
@@ -46,9 +46,14 @@ function asStream(ipc: Uint8Array): Uint8Array {
 }
 
 const codec: ParquetCodec = {
-	async decode(bytes) {
+	async rowGroups(bytes) {
 		await parquet();
-		return readParquet(bytes, { batchSize: BATCH_ROWS }).intoIPCStream();
+		const file = await ParquetFile.fromFile(new Blob([bytes as BlobPart]));
+		return file.metadata().numRowGroups();
+	},
+	async decode(bytes, rowGroups) {
+		await parquet();
+		return readParquet(bytes, { batchSize: BATCH_ROWS, rowGroups }).intoIPCStream();
 	},
 	async encode(ipc) {
 		await parquet();
@@ -92,13 +97,6 @@ async function discard(): Promise<void> {
 
 async function validate(id: number, mode: ImportMode, readMs: number) {
 	const start = performance.now();
-	// Parquet files are decoded while DuckDB checks the files before them.
-	for (const f of files)
-		if (f.kind === 'parquet')
-			decodeAhead(
-				f.bytes,
-				new Promise((resolve) => setTimeout(resolve, 0)).then(() => codec.decode(f.bytes))
-			);
 	let progress: ValidationProgress | null = null;
 	const report = (p: ImportProgress) => post({ id, type: 'progress', progress: p });
 	const db = new ImportDatabase(database, {
