@@ -118,7 +118,7 @@ async function validate(id: number, mode: ImportMode, readMs: number) {
 
 /**
  * Validates (and discards) the rehearsal batch once, so that the user's first import runs on
- * compiled code. A user's batch waits for it (it takes a second or two, once).
+ * compiled code. A user's batch waits for it (a few seconds, once).
  */
 let rehearsed: Promise<void> | null = null;
 function rehearse(): Promise<void> {
