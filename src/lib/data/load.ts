@@ -28,10 +28,20 @@ export const fileFinding = (rule: Finding['rule'], detail: string | null = null)
 	detail
 });
 
+/** A finding about the header: on line 1 of a CSV (a Parquet file has no lines). */
+function headerFinding(
+	opened: Opened,
+	rule: Finding['rule'],
+	column: string | null,
+	value: string | null = null,
+	detail: string | null = null
+): Finding {
+	return { rule, line: opened.kind === 'csv' ? 1 : null, column, value, detail };
+}
+
 function headerFindings(opened: Opened, r: Recognition): Finding[] {
-	const line = opened.kind === 'csv' ? 1 : null;
 	const at = (rule: Finding['rule'], column: string | null, value: string | null = null, detail: string | null = null) =>
-		({ rule, line, column, value, detail }) satisfies Finding;
+		headerFinding(opened, rule, column, value, detail);
 	if (!r.table) return [at('table-inconnue', null, opened.header.join(', '), r.ambiguous.join(', ') || null)];
 	return [
 		...r.missing.filter((c) => c.required).map((c) => at('colonne-manquante', c.name)),
@@ -43,16 +53,15 @@ function headerFindings(opened: Opened, r: Recognition): Finding[] {
  * Columns that are not the table's, each a warning — except an unnamed column without a single
  * value (Excel writes `;;` after a formatted table): it holds nothing to warn about.
  */
-async function extraColumnFindings(db: Database, l: Loaded, r: Recognition): Promise<Finding[]> {
+async function extraColumnFindings(db: Database, prefix: string, opened: Opened, r: Recognition): Promise<Finding[]> {
 	const unnamed = r.extras.filter((c) => c.header.trim() === '');
 	const counts = unnamed.map((c) => `count(${ident(rawColumn(c.index))})::INTEGER AS ${ident(`n${c.index}`)}`);
 	const [filled] = unnamed.length
-		? await db.query<Record<string, number>>(sql`SELECT ${raw(counts.join(', '))} FROM ${raw(ident(l.prefix))}`)
+		? await db.query<Record<string, number>>(sql`SELECT ${raw(counts.join(', '))} FROM ${raw(ident(prefix))}`)
 		: [{}];
-	const line = l.opened?.kind === 'csv' ? 1 : null;
 	return r.extras
 		.filter((c) => c.header.trim() !== '' || filled[`n${c.index}`] > 0)
-		.map((c) => ({ rule: 'colonnes-en-trop', line, column: c.header || '(sans nom)', value: null, detail: null }));
+		.map((c) => headerFinding(opened, 'colonnes-en-trop', c.header || '(sans nom)'));
 }
 
 /**
@@ -85,7 +94,7 @@ export async function load(db: Database, input: InputFile, prefix: string, force
 			loaded.findings.push(...headerFindings(loaded.opened, r));
 			loaded.rejects = await loadRows(db, prefix, loaded.opened, projection(loaded.opened, r));
 			loaded.rows = await countRows(db, prefix, loaded.rejects);
-			if (r.table) loaded.findings.push(...(await extraColumnFindings(db, loaded, r)));
+			if (r.table) loaded.findings.push(...(await extraColumnFindings(db, prefix, loaded.opened, r)));
 		}
 	} catch (e) {
 		if (!(e instanceof UnreadableFile)) throw e;
