@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDatabase } from '../db/node';
 import { join, raw, sql } from '../db/sql';
 import type { Database } from '../db/types';
-import { typedColumn } from './cast';
-import { ML_ID_PATTERN, tableSpec, type ColumnSpec } from './contract';
+import { canBeInvalid, typedColumn } from './cast';
+import { ML_ID_PATTERN, TABLES, tableSpec, type ColumnSpec } from './contract';
 
 let db: Database;
 beforeAll(async () => {
@@ -67,6 +67,19 @@ describe('typed values', () => {
 		const accepted = ids.map((id) => (new RegExp(ML_ID_PATTERN).test(id) ? id : null));
 		expect(await cast(column('evaluations', 'ml_id'), ids)).toEqual(accepted);
 	});
+});
+
+describe('canBeInvalid', () => {
+	// The duplicate-key check relies on it: other columns' typed values are NULL only when empty.
+	const cells = ['', ' ', '\t', '\u00a0', 'x', ' x ', 'é', '1', '01', '2A', '4.2.1.a', '-', '?', 'NULL', 'a b'];
+	const columns = TABLES.flatMap((t) => t.columns.filter((c) => !canBeInvalid(c)).map((c) => [t.name, c] as const));
+	it.each(columns.map(([t, c]) => [`${t}.${c.name}`, c.type, c] as const))(
+		'%s (%s) has a typed value for every non-empty cell',
+		async (_, __, spec) => {
+			const typed = await cast(spec, cells);
+			expect(typed.map((v) => v === null)).toEqual(cells.map((c) => c.trim() === ''));
+		}
+	);
 });
 
 describe('typed values of a Parquet column of another type', () => {

@@ -165,6 +165,14 @@ export function hasTypeCheck(spec: ColumnSpec): boolean {
 	return ['ml_id', 'integer', 'year', 'number', 'date'].includes(spec.type);
 }
 
+/**
+ * Whether a non-empty cell can have no typed value: a wrong type, or a value outside an enumeration.
+ * Any other column's typed value is `NULL` exactly when its cell is empty.
+ */
+export function canBeInvalid(spec: ColumnSpec): boolean {
+	return hasTypeCheck(spec) || spec.type === 'enum';
+}
+
 /** `typedValue` of a raw column, cast to the contract's SQL type, named after the contract column. */
 export function typedColumn(spec: ColumnSpec, column: string, source = 'VARCHAR'): Query {
 	return sql`CAST(${typedValue(spec, column, source)} AS ${raw(sqlType(spec.type))}) AS ${raw(ident(spec.name))}`;
