@@ -19,6 +19,15 @@ const tables = async () => {
 	return (await db.query<{ name: string }>({ sql, params: [] })).map((t) => t.name).sort();
 };
 
+/** `db`, recording the statements it runs without results. */
+function logging(db: Database) {
+	const statements: string[] = [];
+	const logged: Database = Object.assign(Object.create(db), {
+		exec: (text: string) => (statements.push(text), db.exec(text))
+	});
+	return { logged, statements };
+}
+
 describe('commitTables', () => {
 	it('creates the contract’s typed tables and drops the staging tables', async () => {
 		const report = await validateFiles(db, [fixture('missions_locales.csv'), fixture('evaluations.csv')]);
@@ -42,9 +51,35 @@ describe('commitTables', () => {
 		expect((await tables()).filter((t) => t.startsWith('staging_'))).toEqual([]);
 	});
 
+	it('commits a clean file by renaming its staging table, in the contract’s columns and order', async () => {
+		// Columns out of order, optional ones missing, a blank and an empty line (staging then numbers lines in a column).
+		const csv = 'niveau;ml_id;critere_id;phase;campagne\n3;ML-01-01;1.1;audit;2024\n\n;;;;\n;ML-75-01;1.2;audit;2024\n';
+		const { logged, statements } = logging(db);
+		const report = await validateFiles(logged, [{ name: 'e.csv', bytes: new TextEncoder().encode(csv) }]);
+		expect(await commitTables(logged, report)).toEqual([{ table: 'evaluations', rows: 2, files: ['e.csv'] }]);
+		expect(statements.filter((s) => s.includes('RENAME TO'))).toHaveLength(1);
+		const columns = await db.query({ sql: `DESCRIBE evaluations`, params: [] });
+		expect(columns.map((c) => `${c.column_name} ${c.column_type}`)).toEqual([
+			'ml_id VARCHAR',
+			'campagne INTEGER',
+			'phase VARCHAR',
+			'critere_id VARCHAR',
+			'element_id VARCHAR',
+			'niveau INTEGER',
+			'date DATE'
+		]);
+		expect(await db.query({ sql: 'SELECT * FROM evaluations', params: [] })).toEqual([
+			{ ml_id: 'ML-01-01', campagne: 2024, phase: 'audit', critere_id: '1.1', element_id: null, niveau: 3, date: null },
+			{ ml_id: 'ML-75-01', campagne: 2024, phase: 'audit', critere_id: '1.2', element_id: null, niveau: null, date: null }
+		]);
+		expect((await tables()).filter((t) => t.startsWith('staging_'))).toEqual([]);
+	});
+
 	it('leaves rows with errors out, and files with file-level errors entirely', async () => {
-		const report = await validateFiles(db, [fixture('type-invalide.csv'), fixture('colonne-manquante.csv')]);
-		expect(await commitTables(db, report)).toEqual([{ table: 'evaluations', rows: 0, files: ['type-invalide.csv'] }]);
+		const { logged, statements } = logging(db);
+		const report = await validateFiles(logged, [fixture('type-invalide.csv'), fixture('colonne-manquante.csv')]);
+		expect(await commitTables(logged, report)).toEqual([{ table: 'evaluations', rows: 0, files: ['type-invalide.csv'] }]);
+		expect(statements.filter((s) => s.includes('RENAME TO'))).toEqual([]);
 	});
 
 	it('lets a later file of the batch replace rows with the same key, and reports how many', async () => {

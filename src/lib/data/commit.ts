@@ -37,7 +37,7 @@ export async function commitTables(
 		for (const spec of TABLES) {
 			const files = usable.filter((f) => f.table === spec.name);
 			if (files.length === 0) continue;
-			await db.query(commitQuery(spec.name, files));
+			if (files.length > 1 || !(await renameStaging(db, spec.name, files[0]))) await db.query(commitQuery(spec.name, files));
 			const [{ n }] = await db.query<{ n: number }>(sql`SELECT count(*)::INTEGER AS n FROM ${table(spec.name)}`);
 			results.push({ table: spec.name, rows: n, files: files.map((f) => f.file) });
 		}
@@ -48,6 +48,28 @@ export async function commitTables(
 	}
 	await discardStaging(db, report);
 	return results;
+}
+
+/**
+ * Commits one file's table by renaming its staging table, once its raw cells are dropped: no copy
+ * (a million rows took 0.2–0.3 s to copy). Only when no row is left out and the remaining columns
+ * are the contract's, in order; returns false, having changed nothing, otherwise.
+ */
+async function renameStaging(db: Database, name: TableName, f: FileReport): Promise<boolean> {
+	if (!f.staging || f.errorLines.length > 0) return false;
+	const rows = `${f.staging}_rows`;
+	const columns = await db.query<{ name: string }>(
+		sql`SELECT column_name AS name FROM duckdb_columns() WHERE table_name = ${rows} ORDER BY column_index`
+	);
+	const contract = tableSpec(name).columns.map((c) => c.name);
+	const names = columns.map((c) => c.name);
+	const extra = names.filter((c) => !contract.includes(c));
+	if (names.filter((c) => contract.includes(c)).join('\n') !== contract.join('\n')) return false;
+	await db.exec(`DROP VIEW ${ident(f.staging)}`);
+	for (const column of extra) await db.exec(`ALTER TABLE ${ident(rows)} DROP COLUMN ${ident(column)}`);
+	await db.exec(`DROP TABLE IF EXISTS ${ident(name)}`);
+	await db.exec(`ALTER TABLE ${ident(rows)} RENAME TO ${ident(name)}`);
+	return true;
 }
 
 function commitQuery(name: TableName, files: FileReport[]) {

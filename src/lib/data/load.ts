@@ -1,5 +1,5 @@
 import { rawColumn, typedColumn } from './cast';
-import type { TableName } from './contract';
+import { sqlType, type TableName } from './contract';
 import { recognizeTable, type Recognition } from './recognize';
 import type { Finding } from './rules';
 import { loadRows, openFile, UnreadableFile, type InputFile, type Opened } from './stage';
@@ -65,12 +65,17 @@ async function extraColumnFindings(db: Database, prefix: string, opened: Opened,
 }
 
 /**
- * The staging rows of a file: its raw cells `c0…cN` and, for each contract column found, its typed
- * value (from the cell's text, or from a Parquet column's own type).
+ * The staging rows of a file: its raw cells `c0…cN`, then the table's columns in the contract's
+ * order and types: a column found typed from its cell's text (or from a Parquet column's own type),
+ * a missing one `NULL`. Without its raw cells, the staging table is the contract's table.
  */
 function projection({ header, types }: Opened, r: Recognition): (cells: Query) => Query {
 	const rawCells = header.map((_, i) => sql`${raw(ident(rawColumn(i)))}`);
-	const typed = r.mapped.map((m) => typedColumn(m.spec, rawColumn(m.index), types?.[m.index]));
+	const typed = (r.table?.columns ?? []).map((spec) => {
+		const m = r.mapped.find((c) => c.spec === spec);
+		if (m) return typedColumn(spec, rawColumn(m.index), types?.[m.index]);
+		return sql`CAST(NULL AS ${raw(sqlType(spec.type))}) AS ${raw(ident(spec.name))}`;
+	});
 	return (cells) => sql`SELECT ${join([...rawCells, ...typed], ', ')} FROM ${cells}`;
 }
 
