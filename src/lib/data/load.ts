@@ -1,10 +1,10 @@
-import { rawColumn, typedColumn } from './cast';
+import { rawColumn, typedAsWritten, typedColumn } from './cast';
 import { sqlType, type TableName } from './contract';
 import { recognizeTable, type Recognition } from './recognize';
 import type { Finding } from './rules';
-import { loadRows, openFile, UnreadableFile, type InputFile, type Opened } from './stage';
+import { loadRows, openFile, UnreadableFile, type InputFile, type Opened, type Projection } from './stage';
 import { ident, join, raw, sql } from '../db/sql';
-import type { Database, Query } from '../db/types';
+import type { Database } from '../db/types';
 
 /** A file read into staging `prefix` (a relation with `__line`, the raw cells and the typed columns). */
 export type Loaded = {
@@ -67,16 +67,25 @@ async function extraColumnFindings(db: Database, prefix: string, opened: Opened,
 /**
  * The staging rows of a file: its raw cells `c0…cN`, then the table's columns in the contract's
  * order and types: a column found typed from its cell's text (or from a Parquet column's own type),
- * a missing one `NULL`. Without its raw cells, the staging table is the contract's table.
+ * a missing one `NULL`. Without its raw cells, the staging table is the contract's table. A raw
+ * cell whose typed value is the cell as written is left `NULL` (`folded`): it is read from its typed column.
  */
-function projection({ header, types }: Opened, r: Recognition): (cells: Query) => Query {
-	const rawCells = header.map((_, i) => sql`${raw(ident(rawColumn(i)))}`);
+function projection({ header, types }: Opened, r: Recognition): Projection {
+	const folded = new Map<string, string>();
+	const rawCells = header.map((_, i) => {
+		const c = sql`${raw(ident(rawColumn(i)))}`;
+		const m = r.mapped.find((x) => x.index === i);
+		const same = m ? typedAsWritten(m.spec, rawColumn(i), types?.[i]) : null;
+		if (!m || !same) return c;
+		folded.set(rawColumn(i), m.spec.name);
+		return sql`CASE WHEN ${same} THEN NULL ELSE ${c} END AS ${c}`;
+	});
 	const typed = (r.table?.columns ?? []).map((spec) => {
 		const m = r.mapped.find((c) => c.spec === spec);
 		if (m) return typedColumn(spec, rawColumn(m.index), types?.[m.index]);
 		return sql`CAST(NULL AS ${raw(sqlType(spec.type))}) AS ${raw(ident(spec.name))}`;
 	});
-	return (cells) => sql`SELECT ${join([...rawCells, ...typed], ', ')} FROM ${cells}`;
+	return { select: (cells) => sql`SELECT ${join([...rawCells, ...typed], ', ')} FROM ${cells}`, folded };
 }
 
 /** Data rows read: the rows DuckDB kept plus the lines it rejected as malformed. */

@@ -20,8 +20,12 @@ export type Opened = {
 	text: string | null;
 };
 
-/** Builds the staging rows from a relation whose columns `c0…cN` hold the file's cells as text. */
-export type Projection = (cells: Query) => Query;
+/** How staging builds a file's rows from a relation whose columns `c0…cN` hold its cells. */
+export type Projection = {
+	select: (cells: Query) => Query;
+	/** Raw columns left `NULL` where the cell is its typed value, with the typed column to read then. */
+	folded: ReadonlyMap<string, string>;
+};
 
 /** A file that cannot be read at all; the message (French) says why. */
 export class UnreadableFile extends Error {}
@@ -73,7 +77,7 @@ async function readCsv(
 	const read = (options: string) => {
 		const cells = sql`read_csv(${path}, header = true, auto_detect = false, columns = {${raw(columns)}},
 			delim = ${literal(opened.delimiter ?? ',')}, quote = '"', escape = '"'${raw(options)})`;
-		return db.query(sql`CREATE OR REPLACE TABLE ${table(`${prefix}_rows`)} AS ${project(cells)}`);
+		return db.query(sql`CREATE OR REPLACE TABLE ${table(`${prefix}_rows`)} AS ${project.select(cells)}`);
 	};
 	try {
 		// Keeping rejected lines costs a third more time: only a file that fails is read again with them.
@@ -98,8 +102,7 @@ async function readCsv(
  * Loads the file's rows into `<prefix>_rows` (through `project`) and makes view `<prefix>` add
  * `__line`, the line a spreadsheet shows (header = 1): the n-th row read is on line n + 2 unless
  * lines before it were skipped (blank lines, lines rejected as malformed). The view shows every raw
- * cell as text (a Parquet column keeps its own type in `<prefix>_rows`: only the few cells a report
- * quotes are ever written out). Returns DuckDB's table of rejected lines, if any.
+ * cell as written, as text (`rawCells`). Returns DuckDB's table of rejected lines, if any.
  */
 export async function loadRows(db: Database, prefix: string, opened: Opened, project: Projection): Promise<string | null> {
 	let skipped: Query | null = null;
@@ -108,19 +111,16 @@ export async function loadRows(db: Database, prefix: string, opened: Opened, pro
 	else {
 		const renamed = opened.header.map((h, i) => `${ident(h)} AS ${ident(rawColumn(i))}`);
 		const cells = sql`(SELECT ${raw(renamed.join(', '))} FROM ${table(`${prefix}_parquet`)})`;
-		await db.query(sql`CREATE OR REPLACE TABLE ${table(`${prefix}_rows`)} AS ${project(cells)}`);
+		await db.query(sql`CREATE OR REPLACE TABLE ${table(`${prefix}_rows`)} AS ${project.select(cells)}`);
 		await db.exec(`DROP TABLE IF EXISTS ${ident(`${prefix}_parquet`)}`);
 	}
 	const rows = table(`${prefix}_rows`);
-	const texts = (opened.types ?? []).flatMap((type, i) =>
-		type === 'VARCHAR' ? [] : [`CAST(${ident(rawColumn(i))} AS VARCHAR) AS ${ident(rawColumn(i))}`]
-	);
-	const cellsAsText = texts.length ? `REPLACE (${texts.join(', ')})` : '';
+	const cells = rawCells(opened, project);
+	const replaced = cells.flatMap((c, i) => (c === ident(rawColumn(i)) ? [] : [`${c} AS ${ident(rawColumn(i))}`]));
+	const replace = replaced.length ? `REPLACE (${replaced.join(', ')})` : '';
 	if (!skipped) {
-		await dropEmptyRows(db, rows.text, opened);
-		await db.exec(
-			`CREATE OR REPLACE VIEW ${ident(prefix)} AS SELECT (rowid + 2)::INTEGER AS __line, * ${cellsAsText} FROM ${rows.text}`
-		);
+		await dropEmptyRows(db, rows.text, opened, cells);
+		await db.exec(`CREATE OR REPLACE VIEW ${ident(prefix)} AS SELECT (rowid + 2)::INTEGER AS __line, * ${replace} FROM ${rows.text}`);
 		return rejects;
 	}
 	// The lines of the kept rows are, in order, the integers from 2 up that are not skipped; the n-th
@@ -137,21 +137,32 @@ export async function loadRows(db: Database, prefix: string, opened: Opened, pro
 	await db.exec(`ALTER TABLE ${rows.text} ADD COLUMN __line INTEGER`);
 	await db.exec(`UPDATE ${rows.text} SET __line = l.line FROM ${lines.text} l WHERE ${rows.text}.rowid = l.k`);
 	await db.exec(`DROP TABLE ${lines.text}`);
-	await dropEmptyRows(db, rows.text, opened);
-	await db.exec(`CREATE OR REPLACE VIEW ${ident(prefix)} AS SELECT __line, * EXCLUDE (__line) FROM ${rows.text}`);
+	await dropEmptyRows(db, rows.text, opened, cells);
+	await db.exec(`CREATE OR REPLACE VIEW ${ident(prefix)} AS SELECT __line, * EXCLUDE (__line) ${replace} FROM ${rows.text}`);
 	return rejects;
+}
+
+/**
+ * Each raw cell of the staging rows as the file wrote it, as text: a Parquet column of another type
+ * cast (only the few cells a report quotes are ever written out), a folded cell read from its typed
+ * column where it is `NULL`.
+ */
+function rawCells(opened: Opened, project: Projection): string[] {
+	return opened.header.map((_, i) => {
+		const c = ident(rawColumn(i));
+		const typed = project.folded.get(rawColumn(i));
+		if (typed) return `coalesce(${c}, ${ident(typed)})`;
+		return opened.types && opened.types[i] !== 'VARCHAR' ? `CAST(${c} AS VARCHAR)` : c;
+	});
 }
 
 /**
  * Deletes the rows whose cells are all empty (Excel writes `;;;;;;` lines below a formatted table):
  * they hold no data. Their lines keep their numbers: a row's line is its position, set before.
  */
-async function dropEmptyRows(db: Database, rows: string, opened: Opened): Promise<void> {
-	if (opened.header.length === 0) return;
-	const empty = opened.header.map((_, i) => {
-		const c = ident(rawColumn(i));
-		return opened.types && opened.types[i] !== 'VARCHAR' ? `${c} IS NULL` : `coalesce(trim(${c}), '') = ''`;
-	});
+async function dropEmptyRows(db: Database, rows: string, opened: Opened, cells: string[]): Promise<void> {
+	if (cells.length === 0) return;
+	const empty = cells.map((c, i) => (opened.types && opened.types[i] !== 'VARCHAR' ? `${ident(rawColumn(i))} IS NULL` : `coalesce(trim(${c}), '') = ''`));
 	await db.exec(`DELETE FROM ${rows} WHERE ${empty.join(' AND ')}`);
 }
 

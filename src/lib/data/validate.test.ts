@@ -117,6 +117,13 @@ describe('validateFiles: reference lookups', () => {
 		expect(report.issues.map((i) => [i.rule, i.line, i.column])).toEqual([['id-inconnu', 5, 'ml_id']]);
 	});
 
+	it('quotes unknown ids as written, whether or not they are spelled as typed', async () => {
+		// Staging keeps a cell spelled as its typed value only in its typed column (`typedAsWritten`).
+		const csv = 'ml_id;campagne;phase;critere_id;element_id;niveau\nML-99-99;2024;audit;1.1;;3\nML-01-01;2024;Audit; 9.9 ;;3\n';
+		const report = await validateFiles(db, [{ name: 'e.csv', bytes: new TextEncoder().encode(csv) }]);
+		expect(report.issues.map((i) => i.message.match(/« [^»]* »/)?.[0])).toEqual(['« ML-99-99 »', '«  9.9  »']);
+	});
+
 	it('warns once per column when a reference table is missing', async () => {
 		const bare = await openNodeDatabase();
 		const report = await validateFiles(bare, [fixture('evaluations.csv')]);
