@@ -5,7 +5,7 @@ import { openNodeDatabase } from '../db/node';
 import type { Database } from '../db/types';
 import { loadReferentielTables } from '../referentiel/tables';
 import { inspectCsv } from './inspect';
-import { rehearsalFiles } from './rehearsal';
+import { REHEARSALS, rehearsalFiles } from './rehearsal';
 
 let db: Database;
 let report: ValidationReport;
@@ -44,5 +44,18 @@ describe('the import’s rehearsal batch', () => {
 			'type-invalide': 1,
 			'lignes-remplacees': 1
 		});
+	});
+
+	it('has larger batches after the first, the same files with more Missions Locales', async () => {
+		const [, larger] = REHEARSALS;
+		const files = await rehearsalFiles(async (ipc) => writeParquet(ParquetTable.fromIPCStream(ipc)), larger);
+		const inputs = files.map((f) =>
+			f.name.endsWith('.csv') ? inspectCsv(f.name, f.bytes) : { ...f, encoding: null }
+		);
+		const big = await validateFiles(db, inputs);
+		const scale = larger / REHEARSALS[0];
+		expect(big.files.map((f) => f.rows)).toEqual([larger, (5907 - 3) * scale + 3, 5904 * scale]);
+		// The same errors, once each; half the Missions Locales have a one-digit département.
+		expect(big.counts).toEqual({ ...report.counts, 'departement-complete': larger / 2 });
 	});
 });

@@ -2,14 +2,18 @@ import { DateDay, Int32, Table, tableToIPC, Utf8, vectorFromArray } from 'apache
 import { criteria } from '../referentiel/index';
 
 /**
- * A small batch of fictional files that takes every path of an import: a Windows-1252 CSV, a French
- * CSV with blank, malformed, duplicate and invalid lines, and a typed Parquet file. The import
- * worker validates it (and discards it) while the user picks their files: DuckDB-WASM and
- * parquet-wasm compile their code on first use, which made a user's first import 2 s slower.
+ * Batches of fictional files that take every path of an import: a Windows-1252 CSV, a French CSV
+ * with blank, malformed, duplicate and invalid lines, and a typed Parquet file. The import worker
+ * validates them (and discards them) while the user picks their files. First a small batch:
+ * DuckDB-WASM and parquet-wasm compile their code on first use, which made a user's first import 2 s
+ * slower. Then, unless the user's files are already there, larger ones: the browser compiles a
+ * WebAssembly function with its optimising compiler only once it has run long enough, and the
+ * small batch leaves the hottest loops on the baseline code, 20–30 % slower on a million rows.
  */
 export type RehearsalFile = { name: string; bytes: Uint8Array };
 
-const MISSIONS_LOCALES = 12;
+/** Missions Locales of the batches, in turn: about 490 evaluation rows each. */
+export const REHEARSALS = [12, 100] as const;
 const CAMPAIGNS = [2023, 2024];
 const PHASES = ['auto-evaluation', 'audit'];
 
@@ -22,13 +26,13 @@ type Evaluation = [
 	level: number
 ];
 
-function evaluations(): Evaluation[] {
+function evaluations(missionsLocales: number): Evaluation[] {
 	const rows: Evaluation[] = [];
 	const pairs = criteria.flatMap((c) => [
 		[c.id, null] as const,
 		...c.elements.map((e) => [c.id, e.id] as const)
 	]);
-	for (let m = 1; m <= MISSIONS_LOCALES; m++)
+	for (let m = 1; m <= missionsLocales; m++)
 		for (const campaign of CAMPAIGNS)
 			for (const phase of PHASES)
 				for (const [i, [criterion, element]] of pairs.entries())
@@ -41,9 +45,9 @@ const mlId = (m: number) => `ML-REPETITION-${String(m).padStart(2, '0')}`;
 /** Latin-1 text as Windows-1252 bytes (they agree there). */
 const windows1252 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 
-function missionsLocalesCsv(): RehearsalFile {
+function missionsLocalesCsv(missionsLocales: number): RehearsalFile {
 	const lines = ['ml_id;nom;departement_code;commune;statut;effectif_etp'];
-	for (let m = 1; m <= MISSIONS_LOCALES; m++)
+	for (let m = 1; m <= missionsLocales; m++)
 		lines.push(`${mlId(m)};Mission Locale de répétition ${m};${m % 2 ? '1' : '75'};Évry;Association;${m},5`);
 	return { name: 'missions_locales.csv', bytes: windows1252(lines.join('\r\n') + '\r\n') };
 }
@@ -79,13 +83,14 @@ function evaluationsIpc(rows: Evaluation[]): Uint8Array {
 	return tableToIPC(table, 'stream');
 }
 
-/** The rehearsal batch; `toParquet` encodes an Arrow IPC stream (parquet-wasm, in the worker). */
+/** A rehearsal batch; `toParquet` encodes an Arrow IPC stream (parquet-wasm, in the worker). */
 export async function rehearsalFiles(
-	toParquet: (ipc: Uint8Array) => Promise<Uint8Array>
+	toParquet: (ipc: Uint8Array) => Promise<Uint8Array>,
+	missionsLocales: number = REHEARSALS[0]
 ): Promise<RehearsalFile[]> {
-	const rows = evaluations();
+	const rows = evaluations(missionsLocales);
 	return [
-		missionsLocalesCsv(),
+		missionsLocalesCsv(missionsLocales),
 		evaluationsCsv(rows),
 		{ name: 'evaluations.parquet', bytes: await toParquet(evaluationsIpc(rows)) }
 	];
