@@ -71,13 +71,14 @@ async function extraColumnFindings(db: Database, prefix: string, opened: Opened,
  * cell whose typed value is the cell as written is left `NULL` (`folded`): it is read from its typed column.
  */
 function projection({ header, types }: Opened, r: Recognition): Projection {
-	const folded = new Map<string, string>();
+	const typedOf = new Map(r.mapped.map((m) => [rawColumn(m.index), m.spec.name]));
+	const folded = new Set<string>();
 	const rawCells = header.map((_, i) => {
 		const c = sql`${raw(ident(rawColumn(i)))}`;
 		const m = r.mapped.find((x) => x.index === i);
 		const same = m ? typedAsWritten(m.spec, rawColumn(i), types?.[i]) : null;
 		if (!m || !same) return c;
-		folded.set(rawColumn(i), m.spec.name);
+		folded.add(rawColumn(i));
 		return sql`CASE WHEN ${same} THEN NULL ELSE ${c} END AS ${c}`;
 	});
 	const typed = (r.table?.columns ?? []).map((spec) => {
@@ -85,7 +86,7 @@ function projection({ header, types }: Opened, r: Recognition): Projection {
 		if (m) return typedColumn(spec, rawColumn(m.index), types?.[m.index]);
 		return sql`CAST(NULL AS ${raw(sqlType(spec.type))}) AS ${raw(ident(spec.name))}`;
 	});
-	return { select: (cells) => sql`SELECT ${join([...rawCells, ...typed], ', ')} FROM ${cells}`, folded };
+	return { select: (cells) => sql`SELECT ${join([...rawCells, ...typed], ', ')} FROM ${cells}`, typedOf, folded };
 }
 
 /** Data rows read: the rows DuckDB kept plus the lines it rejected as malformed. */

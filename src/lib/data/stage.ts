@@ -23,8 +23,10 @@ export type Opened = {
 /** How staging builds a file's rows from a relation whose columns `c0…cN` hold its cells. */
 export type Projection = {
 	select: (cells: Query) => Query;
-	/** Raw columns left `NULL` where the cell is its typed value, with the typed column to read then. */
-	folded: ReadonlyMap<string, string>;
+	/** The typed column of each raw column the contract knows: `NULL` whenever the cell is empty. */
+	typedOf: ReadonlyMap<string, string>;
+	/** Raw columns left `NULL` where the cell is its typed value: read from their typed column then. */
+	folded: ReadonlySet<string>;
 };
 
 /** A file that cannot be read at all; the message (French) says why. */
@@ -119,7 +121,7 @@ export async function loadRows(db: Database, prefix: string, opened: Opened, pro
 	const replaced = cells.flatMap((c, i) => (c === ident(rawColumn(i)) ? [] : [`${c} AS ${ident(rawColumn(i))}`]));
 	const replace = replaced.length ? `REPLACE (${replaced.join(', ')})` : '';
 	if (!skipped) {
-		await dropEmptyRows(db, rows.text, opened, cells);
+		await dropEmptyRows(db, rows.text, opened, project, cells);
 		await db.exec(`CREATE OR REPLACE VIEW ${ident(prefix)} AS SELECT (rowid + 2)::INTEGER AS __line, * ${replace} FROM ${rows.text}`);
 		return rejects;
 	}
@@ -137,7 +139,7 @@ export async function loadRows(db: Database, prefix: string, opened: Opened, pro
 	await db.exec(`ALTER TABLE ${rows.text} ADD COLUMN __line INTEGER`);
 	await db.exec(`UPDATE ${rows.text} SET __line = l.line FROM ${lines.text} l WHERE ${rows.text}.rowid = l.k`);
 	await db.exec(`DROP TABLE ${lines.text}`);
-	await dropEmptyRows(db, rows.text, opened, cells);
+	await dropEmptyRows(db, rows.text, opened, project, cells);
 	await db.exec(`CREATE OR REPLACE VIEW ${ident(prefix)} AS SELECT __line, * EXCLUDE (__line) ${replace} FROM ${rows.text}`);
 	return rejects;
 }
@@ -150,20 +152,24 @@ export async function loadRows(db: Database, prefix: string, opened: Opened, pro
 function rawCells(opened: Opened, project: Projection): string[] {
 	return opened.header.map((_, i) => {
 		const c = ident(rawColumn(i));
-		const typed = project.folded.get(rawColumn(i));
-		if (typed) return `coalesce(${c}, ${ident(typed)})`;
+		const typed = project.typedOf.get(rawColumn(i));
+		if (typed && project.folded.has(rawColumn(i))) return `coalesce(${c}, ${ident(typed)})`;
 		return opened.types && opened.types[i] !== 'VARCHAR' ? `CAST(${c} AS VARCHAR)` : c;
 	});
 }
 
 /**
  * Deletes the rows whose cells are all empty (Excel writes `;;;;;;` lines below a formatted table):
- * they hold no data. Their lines keep their numbers: a row's line is its position, set before.
+ * they hold no data. Their lines keep their numbers: a row's line is its position, set before. A
+ * typed value means a cell is not empty: testing them first spares reading every cell's text.
  */
-async function dropEmptyRows(db: Database, rows: string, opened: Opened, cells: string[]): Promise<void> {
+async function dropEmptyRows(db: Database, rows: string, opened: Opened, project: Projection, cells: string[]): Promise<void> {
 	if (cells.length === 0) return;
-	const empty = cells.map((c, i) => (opened.types && opened.types[i] !== 'VARCHAR' ? `${ident(rawColumn(i))} IS NULL` : `coalesce(trim(${c}), '') = ''`));
-	await db.exec(`DELETE FROM ${rows} WHERE ${empty.join(' AND ')}`);
+	const typed = [...project.typedOf.values()].map((t) => `${ident(t)} IS NULL`);
+	const empty = cells.map((c, i) =>
+		opened.types && opened.types[i] !== 'VARCHAR' ? `${ident(rawColumn(i))} IS NULL` : `coalesce(trim(${c}), '') = ''`
+	);
+	await db.exec(`DELETE FROM ${rows} WHERE ${[...typed, ...empty].join(' AND ')}`);
 }
 
 /**
