@@ -95,11 +95,15 @@ test('keeps the imported dataset across a reload, and never shows the demo’s p
 
 	// From the first frame on: is a chart drawn for the demo visible? And the marker before hydration?
 	await page.addInitScript(() => {
-		const w = window as unknown as { demoSeen: string[]; beforeHydration: string };
+		const w = window as unknown as { demoSeen: string[]; zeroSeen: string[]; beforeHydration: string };
 		w.demoSeen = [];
+		w.zeroSeen = [];
 		const look = () => {
 			for (const el of document.querySelectorAll('[data-ready*="@demo"]'))
 				if (el.checkVisibility({ visibilityProperty: true })) w.demoSeen.push(el.getAttribute('data-ready')!);
+			// A count drawn before the data is there reads as a figure: « … · 0 Mission Locale évaluée ».
+			const zero = document.querySelector('main')?.innerText.match(/· 0 Missions? Locales?[^·]*/);
+			if (zero) w.zeroSeen.push(zero[0]);
 			requestAnimationFrame(look);
 		};
 		requestAnimationFrame(look);
@@ -113,8 +117,12 @@ test('keeps the imported dataset across a reload, and never shows the demo’s p
 	await expect(heatmap(page).locator('[data-ready]')).toHaveAttribute('data-ready', /@imported-/);
 	await expect(heatmap(page)).toContainText('4 Missions Locales évaluées');
 	await expect(badge(page).getByText('Vos données importées')).toBeVisible();
-	const seen = await page.evaluate(() => (window as unknown as { demoSeen: string[] }).demoSeen);
-	expect(seen).toEqual([]);
+	const seen = await page.evaluate(() => {
+		const { demoSeen, zeroSeen } = window as unknown as { demoSeen: string[]; zeroSeen: string[] };
+		return { demoSeen, zeroSeen };
+	});
+	expect(seen.demoSeen).toEqual([]);
+	expect(seen.zeroSeen).toEqual([]);
 	expect(await page.evaluate(() => (window as unknown as { beforeHydration: string }).beforeHydration)).toBe(
 		'imported/not-hydrated'
 	);

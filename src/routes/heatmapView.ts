@@ -9,17 +9,25 @@ export const ROW_HEADERS: Record<RowLevel, string> = {
 	ml: 'Mission Locale'
 };
 
-/** "Campagne 2025 · Auto-évaluation · 437 Missions Locales évaluées · chapitre 4" */
-export function heatmapSubtitle(filters: Filters, phase: Phase, rows: HeatmapCell[]): string {
+/** The Missions Locales assessed in the cells of one phase: « 437 Missions Locales évaluées ». */
+function assessed(phase: Phase, rows: HeatmapCell[]): string {
 	const seen = new Map<string, number>();
 	for (const r of rows) if (r.phase === phase) seen.set(r.row_id, r.row_assessed);
 	const n = [...seen.values()].reduce((a, b) => a + b, 0);
+	return `${n.toLocaleString('fr-FR')} Mission${n > 1 ? 's' : ''} Locale${n > 1 ? 's' : ''} évaluée${n > 1 ? 's' : ''}`;
+}
+
+/**
+ * "Campagne 2025 · Auto-évaluation · 437 Missions Locales évaluées · chapitre 4"; without the count
+ * while `rows` is null (still loading: its 0 would be read as a figure).
+ */
+export function heatmapSubtitle(filters: Filters, phase: Phase, rows: HeatmapCell[] | null): string {
 	const parts = [
 		filters.campaign === 'latest'
 			? 'Dernière évaluation disponible de chaque Mission Locale'
 			: `Campagne ${filters.campaign}`,
 		PHASE_LABELS[phase],
-		`${n.toLocaleString('fr-FR')} Mission${n > 1 ? 's' : ''} Locale${n > 1 ? 's' : ''} évaluée${n > 1 ? 's' : ''}`
+		...(rows ? [assessed(phase, rows)] : [])
 	];
 	if (filters.chapter)
 		parts.push(`chapitre ${filters.chapter} « ${findChapter(filters.chapter)?.title ?? ''} »`);
