@@ -19,6 +19,25 @@ const tables = async () => {
 	return (await db.query<{ name: string }>({ sql, params: [] })).map((t) => t.name).sort();
 };
 
+/** A table's columns and types, in order. */
+const columns = async (table: string) =>
+	(
+		await db.query<{ name: string; type: string }>({
+			sql: 'SELECT column_name AS name, data_type AS type FROM duckdb_columns() WHERE table_name = ? ORDER BY column_index',
+			params: [table]
+		})
+	).map((c) => `${c.name} ${c.type}`);
+
+const EVALUATIONS_COLUMNS = [
+	'ml_id VARCHAR',
+	'campagne INTEGER',
+	'phase VARCHAR',
+	'critere_id VARCHAR',
+	'element_id VARCHAR',
+	'niveau INTEGER',
+	'date DATE'
+];
+
 /** `db`, recording the statements it runs without results. */
 function logging(db: Database) {
 	const statements: string[] = [];
@@ -35,19 +54,7 @@ describe('commitTables', () => {
 			{ table: 'missions_locales', rows: 3, files: ['missions_locales.csv'] },
 			{ table: 'evaluations', rows: 4, files: ['evaluations.csv'] }
 		]);
-		const types = await db.query({
-			sql: `SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = 'evaluations'`,
-			params: []
-		});
-		expect(types.map((t) => `${t.column_name} ${t.data_type}`)).toEqual([
-			'ml_id VARCHAR',
-			'campagne INTEGER',
-			'phase VARCHAR',
-			'critere_id VARCHAR',
-			'element_id VARCHAR',
-			'niveau INTEGER',
-			'date DATE'
-		]);
+		expect(await columns('evaluations')).toEqual(EVALUATIONS_COLUMNS);
 		expect((await tables()).filter((t) => t.startsWith('staging_'))).toEqual([]);
 	});
 
@@ -58,16 +65,7 @@ describe('commitTables', () => {
 		const report = await validateFiles(logged, [{ name: 'e.csv', bytes: new TextEncoder().encode(csv) }]);
 		expect(await commitTables(logged, report)).toEqual([{ table: 'evaluations', rows: 2, files: ['e.csv'] }]);
 		expect(statements.filter((s) => s.includes('RENAME TO'))).toHaveLength(1);
-		const columns = await db.query({ sql: `DESCRIBE evaluations`, params: [] });
-		expect(columns.map((c) => `${c.column_name} ${c.column_type}`)).toEqual([
-			'ml_id VARCHAR',
-			'campagne INTEGER',
-			'phase VARCHAR',
-			'critere_id VARCHAR',
-			'element_id VARCHAR',
-			'niveau INTEGER',
-			'date DATE'
-		]);
+		expect(await columns('evaluations')).toEqual(EVALUATIONS_COLUMNS);
 		expect(await db.query({ sql: 'SELECT * FROM evaluations', params: [] })).toEqual([
 			{ ml_id: 'ML-01-01', campagne: 2024, phase: 'audit', critere_id: '1.1', element_id: null, niveau: 3, date: null },
 			{ ml_id: 'ML-75-01', campagne: 2024, phase: 'audit', critere_id: '1.2', element_id: null, niveau: null, date: null }
