@@ -73,6 +73,16 @@ describe('commitTables', () => {
 		expect((await tables()).filter((t) => t.startsWith('staging_'))).toEqual([]);
 	});
 
+	it('copies a clean file with many columns to drop instead (one statement per column)', async () => {
+		const trailing = ';'.repeat(50); // Excel's empty columns after a formatted table
+		const csv = `ml_id;campagne;phase;critere_id${trailing}\nML-01-01;2024;audit;1.1${trailing}\n`;
+		const { logged, statements } = logging(db);
+		const report = await validateFiles(logged, [{ name: 'e.csv', bytes: new TextEncoder().encode(csv) }]);
+		expect(await commitTables(logged, report)).toEqual([{ table: 'evaluations', rows: 1, files: ['e.csv'] }]);
+		expect(statements.filter((s) => s.includes('RENAME TO') || s.includes('DROP COLUMN'))).toEqual([]);
+		expect(await columns('evaluations')).toEqual(EVALUATIONS_COLUMNS);
+	});
+
 	it('leaves rows with errors out, and files with file-level errors entirely', async () => {
 		const { logged, statements } = logging(db);
 		const report = await validateFiles(logged, [fixture('type-invalide.csv'), fixture('colonne-manquante.csv')]);

@@ -90,9 +90,9 @@ let files: ReadFile[] = [];
 let prepared: PreparedImport | null = null;
 
 async function discard(): Promise<void> {
-	const waiting = prepared;
+	const batch = prepared;
 	prepared = null;
-	if (waiting) await cancelImport(database, waiting).catch(() => {});
+	if (batch) await cancelImport(database, batch).catch(() => {});
 }
 
 async function validate(id: number, mode: ImportMode, readMs: number) {
@@ -138,10 +138,11 @@ function rehearse(): Promise<void> {
 	return rehearsed;
 }
 
-/** Waits for the rehearsal under way, if any, and has it stop there. */
+/** Drops the batch waiting, then waits for the rehearsal under way, if any, and has it stop there. */
 async function afterRehearsal(): Promise<void> {
 	waiting++;
 	try {
+		await discard();
 		await rehearsed;
 	} finally {
 		waiting--;
@@ -149,7 +150,6 @@ async function afterRehearsal(): Promise<void> {
 }
 
 async function prepare(id: number, given: File[], mode: ImportMode) {
-	await discard();
 	await afterRehearsal();
 	const start = performance.now();
 	const total = given.reduce((sum, f) => sum + f.size, 0);
@@ -201,7 +201,6 @@ async function handle(request: WorkerRequest): Promise<void> {
 		case 'prepare':
 			return prepare(id, request.files, request.mode);
 		case 'revalidate':
-			await discard();
 			await afterRehearsal();
 			return validate(id, request.mode, 0);
 		case 'commit': {
