@@ -128,11 +128,17 @@ function rehearse(): Promise<void> {
 		await parquet();
 		for (const [i, missionsLocales] of REHEARSALS.entries()) {
 			if (i > 0 && waiting > 0) return;
-			const files: ReadFile[] = [];
-			for (const { name, bytes } of await rehearsalFiles(codec.encode, missionsLocales))
-				files.push(await read(new Blob([bytes as BlobPart]), name, () => {}));
-			const db = new ImportDatabase(database, { ipc: remote, parquet: codec });
-			await cancelImport(db, await prepareImport(db, files, 'new'));
+			const [ml, ...evaluations] = await rehearsalFiles(codec.encode, missionsLocales);
+			// The larger batches file by file: a user's batch waits for one at most.
+			const batches = i === 0 ? [[ml, ...evaluations]] : evaluations.map((e) => [ml, e]);
+			for (const batch of batches) {
+				if (i > 0 && waiting > 0) return;
+				const files: ReadFile[] = [];
+				for (const { name, bytes } of batch)
+					files.push(await read(new Blob([bytes as BlobPart]), name, () => {}));
+				const db = new ImportDatabase(database, { ipc: remote, parquet: codec });
+				await cancelImport(db, await prepareImport(db, files, 'new'));
+			}
 		}
 	})().catch(() => {});
 	return rehearsed;
