@@ -1,10 +1,11 @@
-import type { DomainRow } from '$lib/db/queries/domain';
-import type { HeatmapCell } from '$lib/db/queries/heatmap';
-import type { KeyFigureTotals } from '$lib/db/queries/keyFigures';
-import type { StepCount, TimelinePoint } from '$lib/db/queries/progress';
+import { MIN_N } from '$lib/model/smallGroups';
+import type { DomainRow } from '$lib/model/rows';
+import type { HeatmapCell } from '$lib/model/rows';
+import type { KeyFigureTotals } from '$lib/model/rows';
+import type { StepCount, TimelinePoint } from '$lib/model/rows';
 import { isoToday } from '$lib/db/queries/common';
 import { threshold } from '$lib/referentiel';
-import { DEFAULT_FILTERS } from '$lib/state/filters';
+import { DEFAULT_FILTERS } from '$lib/model/filters';
 import { prerenderChart, prerenderHeatmap, prerenderRows } from '$lib/server/prerender';
 import { projectLabels } from '$lib/charts/projection';
 import { stepsChart } from '$lib/charts/steps';
@@ -16,7 +17,6 @@ import {
 	heatmapSpec,
 	keyFiguresSpec,
 	MAX_LEVEL,
-	MIN_N,
 	stepsSpec,
 	STEPS_LABEL,
 	TIMELINE_LABEL,

@@ -1,7 +1,7 @@
 import type { Phase } from '$lib/data/contract';
-import type { HeatmapCell } from '$lib/db/queries/heatmap';
+import type { HeatmapCell } from '$lib/model/rows';
 import { findChapter, findCriterion } from '$lib/referentiel';
-import { PHASE_LABELS, STATUS_LABELS, type Filters, type RowLevel } from '$lib/state/filters';
+import { PHASE_LABELS, STATUS_LABELS, type Filters, type RowLevel } from '$lib/model/filters';
 
 export const ROW_HEADERS: Record<RowLevel, string> = {
 	arml: 'ARML',

@@ -4,11 +4,9 @@ import { stepsQuery, timelineQuery } from '$lib/db/queries/progress';
 import { domainQuery } from '$lib/db/queries/domain';
 import { isoToday } from '$lib/db/queries/common';
 import { scale, threshold } from '$lib/referentiel';
-import { filtersKey, type Filters } from '$lib/state/filters';
+import { filtersKey, type Filters } from '$lib/model/filters';
 import type { QuerySpec } from '$lib/state/query.svelte';
 
-/** Aggregated cells with fewer MLs than this are masked. */
-export const MIN_N = 3;
 export const MAX_LEVEL = Math.max(...scale.levels.map((l) => l.level));
 
 export function domainSpec(): QuerySpec {

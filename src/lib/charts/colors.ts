@@ -1,4 +1,4 @@
-import type { Metric } from '../state/filters';
+import type { Metric } from '../model/filters';
 import { formatInteger, formatLevel, formatPercent } from '../format';
 
 /** A binned colour scale with the legend that explains it. */

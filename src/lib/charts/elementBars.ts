@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { ElementMean } from '../db/queries/criteria';
+import type { ElementMean } from '../model/rows';
 import { formatInteger, formatLevel2 } from '../format';
 import { labelMargin, truncate } from './criterionAxis';
 

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { SelfAuditGap } from '../db/queries/criteria';
+import type { SelfAuditGap } from '../model/rows';
 import { formatLevel2 } from '../format';
 import { criterionLabel, formatDelta, labelMargin } from './criterionAxis';
 

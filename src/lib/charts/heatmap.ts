@@ -1,5 +1,6 @@
+import { MASKED_LABEL } from '../model/smallGroups';
 import * as Plot from '@observablehq/plot';
-import type { Metric } from '../state/filters';
+import type { Metric } from '../model/filters';
 import { accessibleSvg } from './accessible';
 import { colorOf, type ColorScale } from './colors';
 
@@ -76,7 +77,7 @@ export function heatmapChart(cells: HeatCell[], options: HeatmapChartOptions): S
 	const marginBottom = Math.min(220, longestCol * 0.72 + 24);
 	const marginTop = 26;
 	const drawn = cells.filter((c) => c.value !== null);
-	const label = (c: HeatCell) => (c.masked ? 'n<3' : scale.format(c.value!));
+	const label = (c: HeatCell) => (c.masked ? MASKED_LABEL : scale.format(c.value!));
 	const fill = (c: HeatCell) => (c.masked ? MASKED_FILL : colorOf(scale, c.value!));
 
 	const svg = Plot.plot({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HeatmapCell } from '../db/queries/heatmap';
+import type { HeatmapCell } from '../model/rows';
 import { buildDocument } from '../server/svg';
 import { heatmapModel, heatmapSummary, heatmapSvg, type HeatmapModelOptions } from './heatmapModel';
 

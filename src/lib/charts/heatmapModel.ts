@@ -1,6 +1,6 @@
-import type { HeatmapCell } from '../db/queries/heatmap';
+import type { HeatmapCell } from '../model/rows';
 import { formatInteger, formatLevel, formatPercent } from '../format';
-import type { Metric, RowLevel } from '../state/filters';
+import type { Metric, RowLevel } from '../model/filters';
 import { colorScale, type ColorScale } from './colors';
 import { heatmapChart, type HeatCell } from './heatmap';
 

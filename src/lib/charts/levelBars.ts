@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { CriterionRank } from '../db/queries/criteria';
+import type { CriterionRank } from '../model/rows';
 import { formatInteger, formatPercent } from '../format';
 import { criterionLabel, labelMargin } from './criterionAxis';
 

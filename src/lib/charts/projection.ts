@@ -1,4 +1,4 @@
-import type { TimelinePoint } from '../db/queries/progress';
+import type { TimelinePoint } from '../model/rows';
 
 export type Projection = {
 	/** Labels per month over the pace window. */

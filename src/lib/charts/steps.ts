@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { StepCount } from '../db/queries/progress';
+import type { StepCount } from '../model/rows';
 import { DARK_STEPS, STEP_COLORS, STEP_LABELS, STEP_ORDER } from '../labels';
 
 /** Stacked bars: MLs at each labellisation step, one bar per ARML (national bar first). */

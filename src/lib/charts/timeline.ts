@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { TimelinePoint } from '../db/queries/progress';
+import type { TimelinePoint } from '../model/rows';
 import type { Projection } from './projection';
 
 const parse = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);

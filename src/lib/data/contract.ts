@@ -1,3 +1,5 @@
+import { PHASES, STEPS, type KeyFigure } from '../model/domain';
+export { KEY_FIGURES, PHASES, STEPS, type KeyFigure, type Phase, type Step } from '../model/domain';
 /**
  * The data contract: the four tables users load, as one machine-readable schema.
  * `docs/data-contract.md` describes it for people; the validator, the loaders, the templates and
@@ -47,33 +49,10 @@ export type TableSpec = {
 export const REJECTED_COLUMNS = ['ligne', 'motif'] as const;
 
 export const ML_ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$';
-export const PHASES = ['auto-evaluation', 'audit'] as const;
-export type Phase = (typeof PHASES)[number];
-export const STEPS = [
-	'inscription',
-	'auto-evaluation',
-	'plan-amelioration',
-	'audit',
-	'commission',
-	'label',
-	'ajournement',
-	'audit-suivi'
-] as const;
-export type Step = (typeof STEPS)[number];
+
 export const STATUTS = ['association', 'gip'] as const;
 
-export const KEY_FIGURES = [
-	'jeunes_accompagnes',
-	'premiers_accueils',
-	'pacea',
-	'cej',
-	'emploi',
-	'formation',
-	'alternance',
-	'retour_formation_initiale',
-	'service_civique'
-] as const;
-export type KeyFigure = (typeof KEY_FIGURES)[number];
+
 
 const mlId = (description: string): ColumnSpec => ({
 	name: 'ml_id',

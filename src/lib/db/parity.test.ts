@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS } from '../state/filters';
+import { DEFAULT_FILTERS } from '../model/filters';
 import { domainQuery } from './queries/domain';
 import { heatmapQuery, type HeatmapOptions } from './queries/heatmap';
 import { fixtureDatabase } from './testing/fixture';

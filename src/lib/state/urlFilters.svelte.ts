@@ -1,7 +1,7 @@
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import { onMount } from 'svelte';
-import { DEFAULT_FILTERS, filtersToParams, parseFilters, type Domain, type Filters } from './filters';
+import { DEFAULT_FILTERS, filtersToParams, parseFilters, type Domain, type Filters } from '../model/filters';
 
 /**
  * The shared filters of a page, read from the URL in the browser only (prerendering cannot read

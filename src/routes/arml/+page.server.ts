@@ -1,6 +1,6 @@
-import type { ArmlSummary } from '$lib/db/queries/arml';
+import type { ArmlSummary } from '$lib/model/rows';
 import { isoToday } from '$lib/db/queries/common';
-import type { DomainRow } from '$lib/db/queries/domain';
+import type { DomainRow } from '$lib/model/rows';
 import { prerenderRows } from '$lib/server/prerender';
 import type { PageServerLoad } from './$types';
 import { DEFAULT_VIEW, domainSpec, indexSpec } from './armlSpecs';

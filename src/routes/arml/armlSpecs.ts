@@ -9,7 +9,7 @@ import {
 import { domainQuery } from '$lib/db/queries/domain';
 import { heatmapQuery } from '$lib/db/queries/heatmap';
 import { threshold } from '$lib/referentiel';
-import { DEFAULT_FILTERS, filtersKey, PHASE_LABELS, type PhaseChoice } from '$lib/state/filters';
+import { DEFAULT_FILTERS, filtersKey, PHASE_LABELS, type PhaseChoice } from '$lib/model/filters';
 import type { QuerySpec } from '$lib/state/query.svelte';
 import type { ViewFilters } from './viewUrl.svelte';
 

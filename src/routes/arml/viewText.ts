@@ -1,5 +1,5 @@
 import { formatInteger } from '$lib/format';
-import { PHASE_LABELS, type Filters } from '$lib/state/filters';
+import { PHASE_LABELS, type Filters } from '$lib/model/filters';
 import { singlePhase } from './armlSpecs';
 import type { ViewFilters } from './viewUrl.svelte';
 

@@ -1,7 +1,7 @@
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import { onMount } from 'svelte';
-import { DEFAULT_FILTERS, filtersToParams, type Domain, type Filters } from '$lib/state/filters';
+import { DEFAULT_FILTERS, filtersToParams, type Domain, type Filters } from '$lib/model/filters';
 import { UrlFilters } from '$lib/state/urlFilters.svelte';
 
 /** The shared filters these views use; the others (ARML, status, rows…) are fixed by the page. */

@@ -14,7 +14,7 @@ import type {
 import { toDomain, type DomainRow } from '$lib/db/queries/domain';
 import { threshold } from '$lib/referentiel';
 import { prerenderChart, prerenderRows } from '$lib/server/prerender';
-import { DEFAULT_FILTERS } from '$lib/state/filters';
+import { DEFAULT_FILTERS } from '$lib/model/filters';
 import type { PageServerLoad } from './$types';
 import { defaultComparison } from './criteriaParams';
 import {

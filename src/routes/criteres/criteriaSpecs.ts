@@ -12,7 +12,7 @@ import { domainQuery } from '$lib/db/queries/domain';
 import { trainingCountsQuery, trainingTargetsQuery } from '$lib/db/queries/training';
 import type { Phase } from '$lib/data/contract';
 import { scale, threshold } from '$lib/referentiel';
-import { DEFAULT_FILTERS, filtersKey, type Filters } from '$lib/state/filters';
+import { DEFAULT_FILTERS, filtersKey, type Filters } from '$lib/model/filters';
 import type { QuerySpec } from '$lib/state/query.svelte';
 
 export const MAX_LEVEL = Math.max(...scale.levels.map((l) => l.level));

@@ -1,7 +1,7 @@
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import { onMount } from 'svelte';
-import { filtersToParams, type Domain, type Filters } from '$lib/state/filters';
+import { filtersToParams, type Domain, type Filters } from '$lib/model/filters';
 import { UrlFilters } from '$lib/state/urlFilters.svelte';
 import { NO_EXTRAS, parseExtras, writeExtras, type Extras } from './criteriaParams';
 

@@ -1,5 +1,5 @@
 import { formatInteger } from '$lib/format';
-import { PHASE_LABELS, STATUS_LABELS, type Filters } from '$lib/state/filters';
+import { PHASE_LABELS, STATUS_LABELS, type Filters } from '$lib/model/filters';
 import { phaseOf } from './criteriaSpecs';
 
 /** "Campagne 2025" or the latest campaign of each ML. */

@@ -1,5 +1,5 @@
 import { isoToday } from '$lib/db/queries/common';
-import type { DomainRow } from '$lib/db/queries/domain';
+import type { DomainRow } from '$lib/model/rows';
 import { prerenderRows } from '$lib/server/prerender';
 import type { PageServerLoad } from './$types';
 import { domainSpec } from '../arml/armlSpecs';

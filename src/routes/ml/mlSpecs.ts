@@ -1,5 +1,5 @@
 import { mlKeyFiguresQuery, mlProfileQuery, mlScoresQuery, mlTimelineQuery } from '$lib/db/queries/ml';
-import { DEFAULT_FILTERS, filtersKey } from '$lib/state/filters';
+import { DEFAULT_FILTERS, filtersKey } from '$lib/model/filters';
 import type { QuerySpec } from '$lib/state/query.svelte';
 import { singlePhase } from '../arml/armlSpecs';
 import type { ViewFilters } from '../arml/viewUrl.svelte';

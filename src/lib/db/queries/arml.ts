@@ -1,17 +1,10 @@
-import type { Phase } from '../../data/contract';
-import type { Filters } from '../../state/filters';
+import type { Phase } from '../../model/domain';
+import type { Filters } from '../../model/filters';
 import { empty, ident, join, raw, sql } from '../sql';
 import type { Query } from '../types';
 import { mlsCte, pickedCte, scoredCte } from './common';
-import {
-	nationalMedians,
-	RATES,
-	rateColumn,
-	ratesCte,
-	type NationalRates,
-	type Rate,
-	type RateValues
-} from './rates';
+import { nationalMedians, RATES, rateColumn, ratesCte } from './rates';
+export type { ArmlSummary, MlRank, CriterionGap, MlRates } from '../../model/rows';
 
 /** What the ARML views are computed for: one campaign choice, one phase, the status date. */
 export type ArmlViewOptions = { campaign: Filters['campaign']; phase: Phase; today: string };
@@ -40,20 +33,6 @@ export function armlListQuery(code: string | null = null): Query {
 	return sql`SELECT arml_code, nom AS arml_nom FROM arml ${only} ORDER BY strip_accents(lower(nom))`;
 }
 
-/** One line of the ARML index; `arml_code` is null on the national line. */
-export type ArmlSummary = {
-	arml_code: string | null;
-	arml_nom: string;
-	mls: number;
-	/** MLs labelled on `today` (status `labellisee`). */
-	labelled: number;
-	labelled_share: number | null;
-	/** Mean over the ARML's MLs of their overall score (MLs with every criterion assessed). */
-	overall: number | null;
-	/** MLs behind `overall`. */
-	assessed: number;
-};
-
 /**
  * The ARML index: every ARML of the reference data (also those without MLs) with its MLs count,
  * labelled share and overall score, then the national line (`arml_code` null). One ARML when
@@ -78,27 +57,6 @@ SELECT * FROM (
 )
 ORDER BY arml_code IS NULL, strip_accents(lower(arml_nom))`;
 }
-
-/** One ML of an ARML, with its rank by overall score. */
-export type MlRank = {
-	ml_id: string;
-	nom: string;
-	commune: string | null;
-	status: string;
-	/** Criteria scored in this view. */
-	criteria: number;
-	overall: number | null;
-	/** 1 = best; MLs whose scores round to the same hundredth share a rank; null when not ranked. */
-	rank: number | null;
-	/** MLs of the ARML that have a rank. */
-	ranked: number;
-	/** Criteria scored below the label threshold. */
-	below: number;
-	/** Its three lowest criteria (lowest first, référentiel order on ties), `;`-separated. */
-	weakest_ids: string | null;
-	/** Their scores, same order. */
-	weakest_scores: string | null;
-};
 
 /**
  * The MLs of one ARML ranked by overall score (best first; unranked MLs last, by name), with
@@ -134,20 +92,6 @@ FROM members
 ORDER BY rank NULLS LAST, strip_accents(lower(nom))`;
 }
 
-/** One criterion: the ARML's mean, the nation's, and the gap (ARML − nation). */
-export type CriterionGap = {
-	criterion_id: string;
-	short_label: string;
-	title: string;
-	chapter_id: string;
-	position: number;
-	arml_mean: number | null;
-	arml_n: number;
-	national_mean: number | null;
-	national_n: number;
-	gap: number | null;
-};
-
 /**
  * The ARML's gap to the national level, criterion by criterion: mean of its MLs' scores minus the
  * mean of all MLs' scores (each ML counted once per criterion, as in the heatmap).
@@ -169,11 +113,6 @@ means AS (
 )
 SELECT *, arml_mean - national_mean AS gap FROM means ORDER BY position`;
 }
-
-/** One ML's rated figures for a year, beside the ARML's and the nation's medians of the same rates. */
-export type MlRates = { ml_id: string; nom: string; annee: number } & RateValues &
-	NationalRates &
-	Record<`${Rate}_arml`, number | null>;
 
 /** Years with key figures, latest first. */
 export function keyFigureYearsQuery(): Query {

@@ -1,5 +1,5 @@
-import { STEPS, type Phase } from '../../data/contract';
-import type { Filters, Status } from '../../state/filters';
+import { STEPS, type Phase } from '../../model/domain';
+import type { Filters, Status } from '../../model/filters';
 import { empty, join, raw, sql } from '../sql';
 import type { Query } from '../types';
 

@@ -1,8 +1,16 @@
-import type { Phase } from '../../data/contract';
-import type { Filters } from '../../state/filters';
+import type { Phase } from '../../model/domain';
+import type { Filters } from '../../model/filters';
 import { sql } from '../sql';
 import type { Query } from '../types';
 import { mlsCte, mlsWhere, pickedCte, scoredCte } from './common';
+export type {
+	CriterionRank,
+	CriterionChange,
+	SelfAuditGap,
+	ArmlBelow,
+	MlBelow,
+	ElementMean
+} from '../../model/rows';
 
 /** Who is looked at: one phase, one campaign (or each ML's latest), optionally an ARML and a status. */
 export type CriteriaScope = Pick<Filters, 'campaign' | 'arml' | 'status'> & {
@@ -36,24 +44,6 @@ units AS (SELECT p.ml_id, p.criterion_id, p.score FROM picked p JOIN scope USING
 /** Level 1–4 of a score, rounded half up (2.5 → 3), as the data contract says for distributions. */
 const LEVEL = sql`least(4, greatest(1, floor(u.score + 0.5)))::INTEGER`;
 
-/** A criterion ranked by the share of MLs below the threshold, with its distribution of levels. */
-export type CriterionRank = {
-	criterion_id: string;
-	short_label: string;
-	title: string;
-	position: number;
-	/** MLs with a score on this criterion. */
-	n: number;
-	/** MLs whose (unrounded) score is below the threshold. */
-	below: number;
-	share_below: number;
-	mean: number;
-	level_1: number;
-	level_2: number;
-	level_3: number;
-	level_4: number;
-};
-
 /**
  * Criteria ranked by the share of MLs below the threshold (then by mean, then référentiel order),
  * with how many MLs stand at each level (per-ML score rounded half up).
@@ -73,21 +63,6 @@ FROM units u JOIN criteria c USING (criterion_id)
 GROUP BY ALL
 ORDER BY share_below DESC, mean, c.position`;
 }
-
-/** The mean of a criterion in two campaigns, and how it changed. */
-export type CriterionChange = {
-	criterion_id: string;
-	short_label: string;
-	title: string;
-	position: number;
-	mean_from: number | null;
-	n_from: number;
-	mean_to: number | null;
-	n_to: number;
-	/** `mean_to − mean_from`; null when a campaign has no score. */
-	delta: number | null;
-	trend: 'progresse' | 'stagne' | 'recule' | null;
-};
 
 export type ChangeOptions = Omit<CriteriaScope, 'campaign' | 'threshold'> & { from: number; to: number };
 
@@ -126,20 +101,6 @@ FROM changes
 ORDER BY delta NULLS LAST, position`;
 }
 
-/** Self-assessment against audit on one criterion, over pairs (same ML, same campaign). */
-export type SelfAuditGap = {
-	criterion_id: string;
-	short_label: string;
-	title: string;
-	position: number;
-	/** (ML, campaign) pairs with both phases scored on this criterion. */
-	pairs: number;
-	mean_self: number;
-	mean_audit: number;
-	/** Mean of (self − audit) over the pairs: positive when the self-assessment overrates. */
-	gap: number;
-};
-
 /**
  * Self-assessment vs audit per criterion, on pairs: an ML scored on a criterion in both phases of
  * the same campaign. With `latest`, each ML's latest campaign that has both phases. Sorted by gap,
@@ -173,16 +134,6 @@ ORDER BY gap DESC, c.position`;
 
 export type CriterionOptions = CriteriaScope & { criterion: string };
 
-/** One ARML on one criterion: MLs scored, MLs below the threshold. */
-export type ArmlBelow = {
-	arml_code: string;
-	arml_nom: string;
-	n: number;
-	below: number;
-	share_below: number;
-	mean: number;
-};
-
 /** Per ARML, how many of its MLs are below the threshold on a criterion (highest share first). */
 export function criterionArmlQuery(options: CriterionOptions): Query {
 	return sql`WITH ${unitsCte(options)}
@@ -197,9 +148,6 @@ GROUP BY s.arml_code, s.arml_nom
 ORDER BY share_below DESC, below DESC, strip_accents(s.arml_nom)`;
 }
 
-/** An ML below the threshold on a criterion. */
-export type MlBelow = { ml_id: string; nom: string; arml_code: string; arml_nom: string; score: number };
-
 /** The MLs below the threshold on a criterion, lowest score first. */
 export function criterionMlsQuery(options: CriterionOptions): Query {
 	return sql`WITH ${unitsCte(options)}
@@ -208,18 +156,6 @@ FROM units u JOIN scope s USING (ml_id)
 WHERE u.criterion_id = ${options.criterion} AND u.score < ${options.threshold}
 ORDER BY u.score, strip_accents(s.nom), s.ml_id`;
 }
-
-/** The mean level of one element of a criterion, from element-level rows. */
-export type ElementMean = {
-	element_id: string;
-	text: string;
-	position: number;
-	mean: number;
-	/** MLs with a level on this element. */
-	n: number;
-	/** Share of those MLs below the threshold on the element. */
-	share_below: number;
-};
 
 /**
  * The elements of a criterion, weakest first: mean of the element-level rows of the evaluations

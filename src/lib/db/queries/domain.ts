@@ -1,10 +1,9 @@
 import { sql } from '../sql';
 import type { Query } from '../types';
-import type { Domain } from '../../state/filters';
+import type { Domain } from '../../model/filters';
 import { chapters, criteria } from '../../referentiel';
-
-/** One known value of a filter: campaigns present in the data, ARML of the reference data. */
-export type DomainRow = { kind: 'campaign' | 'arml'; value: string; label: string };
+import type { DomainRow } from '../../model/rows';
+export type { DomainRow } from '../../model/rows';
 
 /** What the filters may take, from the active dataset. */
 export function domainQuery(): Query {

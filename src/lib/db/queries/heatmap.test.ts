@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { criteria } from '../../referentiel';
-import { DEFAULT_FILTERS } from '../../state/filters';
+import { DEFAULT_FILTERS } from '../../model/filters';
 import { fixtureDatabase } from '../testing/fixture';
 import { SMALL_NETWORK } from '../testing/network';
 import type { Database } from '../types';

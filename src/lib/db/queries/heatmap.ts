@@ -1,30 +1,8 @@
-import type { Phase } from '../../data/contract';
-import type { ColumnLevel, Filters, RowLevel } from '../../state/filters';
+import type { ColumnLevel, Filters, RowLevel } from '../../model/filters';
 import { empty, sql } from '../sql';
 import type { Query } from '../types';
 import { mlsCte, mlsWhere, phasesOf, pickedCte, scoredCte } from './common';
-
-/** One cell of a maturity heatmap. */
-export type HeatmapCell = {
-	phase: Phase;
-	row_id: string;
-	row_label: string;
-	/** Mean over the row's MLs of their overall score (MLs with every criterion assessed). */
-	row_overall: number | null;
-	/** MLs in the row (after filters), assessed or not. */
-	row_mls: number;
-	/** MLs of the row with at least one score in this view. */
-	row_assessed: number;
-	col_id: string;
-	col_label: string;
-	col_title: string;
-	group_id: string;
-	group_label: string;
-	col_position: number;
-	mean: number;
-	share: number;
-	n: number;
-};
+export type { HeatmapCell } from '../../model/rows';
 
 export type HeatmapOptions = Pick<Filters, 'campaign' | 'phase' | 'arml' | 'chapter' | 'status'> & {
 	rows: RowLevel;

@@ -1,12 +1,7 @@
-import { KEY_FIGURES } from '../../data/contract';
+import { KEY_FIGURES } from '../../model/domain';
 import { ident, join, raw, sql } from '../sql';
 import type { Query } from '../types';
-
-/** National totals of one year's key figures; `mls` is how many MLs reported that year. */
-export type KeyFigureTotals = { annee: number; mls: number } & Record<
-	(typeof KEY_FIGURES)[number],
-	number | null
->;
+export type { KeyFigureTotals } from '../../model/rows';
 
 /** National totals for `year` and the year before (for the change), latest year when null. */
 export function keyFiguresQuery(year: number | null): Query {

@@ -1,26 +1,10 @@
-import { STEPS, type Step } from '../../data/contract';
+import { STEPS } from '../../model/domain';
 import { join, sql } from '../sql';
 import type { Query } from '../types';
 import type { ArmlViewOptions } from './arml';
 import { mlsCte, pickedCte, scoredCte } from './common';
-import { nationalMedians, ratesCte, type NationalRates, type RateValues } from './rates';
-
-/** Who an ML is, where it sits and where it stands in the labellisation on `today`. */
-export type MlProfile = {
-	ml_id: string;
-	nom: string;
-	commune: string | null;
-	departement_code: string;
-	departement_nom: string | null;
-	arml_code: string | null;
-	arml_nom: string | null;
-	status: 'labellisee' | 'ajournee' | 'en-cours' | 'non-engagee';
-	current_step: Step | null;
-	current_step_date: string | null;
-	statut: string | null;
-	sites: number | null;
-	effectif_etp: number | null;
-};
+import { nationalMedians, ratesCte } from './rates';
+export type { MlProfile, MlCriterionScore, MlEvent, MlYear } from '../../model/rows';
 
 /** One ML's profile (no row when the id is unknown). */
 export function mlProfileQuery(id: string, today: string): Query {
@@ -32,23 +16,6 @@ JOIN missions_locales ml USING (ml_id)
 LEFT JOIN departements d ON d.departement_code = m.departement_code
 WHERE m.ml_id = ${id}`;
 }
-
-/** One criterion of an ML's profile: its score, its ARML's mean and the national mean. */
-export type MlCriterionScore = {
-	criterion_id: string;
-	short_label: string;
-	title: string;
-	chapter_id: string;
-	position: number;
-	/** Null when the ML has no score for it in this view. */
-	score: number | null;
-	/** The campaign the ML's score comes from. */
-	campagne: number | null;
-	arml_mean: number | null;
-	arml_n: number;
-	national_mean: number | null;
-	national_n: number;
-};
 
 /**
  * An ML's score per criterion (all criteria of the référentiel, in order) beside the mean of the
@@ -73,9 +40,6 @@ GROUP BY c.criterion_id, c.short_label, c.title, c.chapter_id, c.position
 ORDER BY c.position`;
 }
 
-/** One event of an ML's labellisation journey. */
-export type MlEvent = { etape: Step; date: string; commentaire: string | null };
-
 /** An ML's labellisation events in order (by date, then by the order of the journey's steps). */
 export function mlTimelineQuery(id: string): Query {
 	const rank = join(
@@ -86,10 +50,6 @@ export function mlTimelineQuery(id: string): Query {
 FROM labellisation WHERE ml_id = ${id}
 ORDER BY date, CASE etape${rank} END`;
 }
-
-/** One year of an ML's key figures with its rates and the national medians of that year. */
-export type MlYear = { annee: number; premiers_accueils: number | null; pacea: number | null } & RateValues &
-	NationalRates;
 
 /** An ML's key figures year by year (oldest first), rates per 100 jeunes accompagnés and national medians. */
 export function mlKeyFiguresQuery(id: string): Query {

@@ -1,9 +1,7 @@
 import { empty, sql } from '../sql';
 import type { Query } from '../types';
 import { mlsCte } from './common';
-
-/** How many MLs stand at each step on a date, by ARML (`step` is `non-engagee` for no event yet). */
-export type StepCount = { arml_code: string; arml_nom: string; step: string; n: number };
+export type { StepCount, TimelinePoint } from '../../model/rows';
 
 export function stepsQuery(today: string, arml: string | null = null): Query {
 	const where = arml ? sql`WHERE arml_code = ${arml}` : empty;
@@ -13,9 +11,6 @@ SELECT coalesce(arml_code, '?') AS arml_code, coalesce(arml_nom, 'Département i
 FROM mls ${where}
 GROUP BY ALL ORDER BY arml_nom, step`;
 }
-
-/** Month by month: MLs engaged (first event) and labelled (first label), cumulated; `total` MLs. */
-export type TimelinePoint = { month: string; engaged: number; labelled: number; total: number };
 
 export function timelineQuery(today: string): Query {
 	return sql`WITH firsts AS (

@@ -1,28 +1,14 @@
 import { join, raw, ident, sql } from '../sql';
 import type { Query } from '../types';
+import { RATES, type Rate } from '../../model/domain';
+export type { RateValues, NationalRates } from '../../model/rows';
 
-/** Key figures read as a rate per 100 jeunes accompagnés. */
-export const RATES = ['emploi', 'formation', 'alternance', 'cej'] as const;
-export type Rate = (typeof RATES)[number];
-
-/** French names of the rates (per 100 jeunes accompagnés). */
-export const RATE_LABELS: Record<Rate, string> = {
-	emploi: 'Entrées en emploi',
-	formation: 'Entrées en formation',
-	alternance: 'Entrées en alternance',
-	cej: 'Entrées en CEJ'
-};
+export { RATES, RATE_LABELS, type Rate } from '../../model/domain';
 
 /** The column holding a rate, e.g. `emploi_rate`. */
 export const rateColumn = (rate: Rate) => `${rate}_rate` as const;
 /** The column holding the national median of a rate, e.g. `emploi_national`. */
 export const nationalColumn = (rate: Rate) => `${rate}_national` as const;
-
-/** Per-ML counts of the rated figures and their rates. */
-export type RateValues = { jeunes_accompagnes: number | null } & Record<Rate, number | null> &
-	Record<`${Rate}_rate`, number | null>;
-/** National medians of the rates, and how many MLs reported that year. */
-export type NationalRates = Record<`${Rate}_national`, number | null> & { national_mls: number };
 
 const id = (name: string) => raw(ident(name));
 

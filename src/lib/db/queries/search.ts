@@ -1,15 +1,6 @@
 import { join, sql } from '../sql';
 import type { Query } from '../types';
-
-/** One Mission Locale found by the search box; `total` counts every match, not only those returned. */
-export type MlMatch = {
-	ml_id: string;
-	nom: string;
-	commune: string | null;
-	departement_code: string;
-	arml_nom: string | null;
-	total: number;
-};
+export type { MlMatch } from '../../model/rows';
 
 /**
  * Normalises text the way `normalizedColumn` does in SQL: lower case, no accents, typographic

@@ -2,6 +2,8 @@ import { sql } from '../sql';
 import type { Query } from '../types';
 import { mlsCte, mlsWhere, pickedCte, scoredCte } from './common';
 import type { CriteriaScope } from './criteria';
+import type { TrainingTarget, TargetMl } from '../../model/rows';
+export type { TrainingCount, TrainingTarget, TargetMl } from '../../model/rows';
 
 /** The scope of a training programme and the criteria it targets. */
 export type TrainingOptions = CriteriaScope & { criteria: readonly string[] };
@@ -20,19 +22,6 @@ units AS (
 	WHERE p.criterion_id IN ${options.criteria}
 )`;
 }
-
-/** One ARML × one targeted criterion. */
-export type TrainingCount = {
-	arml_code: string;
-	arml_nom: string;
-	criterion_id: string;
-	/** MLs of the ARML scored on the criterion. */
-	assessed: number;
-	/** Of those, MLs below the threshold. */
-	below: number;
-	/** MLs of the ARML below the threshold on at least one targeted criterion (same on every row of the ARML). */
-	mls_below: number;
-};
 
 /**
  * MLs below the threshold, counted by ARML × targeted criterion (an ML below on two criteria
@@ -53,16 +42,6 @@ GROUP BY u.arml_code, u.criterion_id, c.position
 ORDER BY strip_accents(any_value(u.arml_nom)), c.position`;
 }
 
-/** One ML below the threshold on one targeted criterion. */
-export type TrainingTarget = {
-	ml_id: string;
-	nom: string;
-	arml_code: string;
-	arml_nom: string;
-	criterion_id: string;
-	score: number;
-};
-
 /** Every (ML, targeted criterion) below the threshold, by ARML and ML name (accents ignored), then référentiel order. */
 export function trainingTargetsQuery(options: TrainingOptions): Query {
 	return sql`${belowCte(options)}
@@ -71,14 +50,6 @@ FROM units u JOIN criteria c USING (criterion_id)
 WHERE u.is_below
 ORDER BY strip_accents(u.arml_nom), strip_accents(u.nom), u.ml_id, c.position`;
 }
-
-/** An ML to train, with the targeted criteria it is below on. */
-export type TargetMl = {
-	ml_id: string;
-	nom: string;
-	arml_nom: string;
-	below: { criterion_id: string; score: number }[];
-};
 
 /** Groups target rows (as `trainingTargetsQuery` orders them) into one entry per ML. */
 export function groupTargets(rows: readonly TrainingTarget[]): TargetMl[] {

@@ -1,3 +1,4 @@
+import { MIN_N } from '$lib/model/smallGroups';
 import { error } from '@sveltejs/kit';
 import {
 	armlListQuery,
@@ -7,12 +8,12 @@ import {
 	type MlRates
 } from '$lib/db/queries/arml';
 import { isoToday } from '$lib/db/queries/common';
-import type { DomainRow } from '$lib/db/queries/domain';
-import type { HeatmapCell } from '$lib/db/queries/heatmap';
+import type { DomainRow } from '$lib/model/rows';
+import type { HeatmapCell } from '$lib/model/rows';
 import { threshold } from '$lib/referentiel';
 import { buildDatabase } from '$lib/server/buildDb';
 import { prerenderChart, prerenderHeatmap, prerenderRows } from '$lib/server/prerender';
-import { MAX_LEVEL, MIN_N } from '../../homeSpecs';
+import { MAX_LEVEL } from '../../homeSpecs';
 import {
 	DEFAULT_VIEW,
 	domainSpec,

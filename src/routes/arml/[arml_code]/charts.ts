@@ -1,6 +1,6 @@
 import { formatGap, nationGapChart, type GapBar } from '$lib/charts/nationGap';
 import { formatRate, rateStripChart, type RateMedian, type RatePoint } from '$lib/charts/rateStrip';
-import type { CriterionGap, MlRates } from '$lib/db/queries/arml';
+import type { CriterionGap, MlRates } from '$lib/model/rows';
 import { RATE_LABELS, RATES, rateColumn, nationalColumn } from '$lib/db/queries/rates';
 import { formatLevel2 } from '$lib/format';
 

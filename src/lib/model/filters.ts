@@ -1,4 +1,4 @@
-import { PHASES, type Phase } from '../data/contract';
+import { PHASES, type Phase } from './domain';
 
 /** Where an ML stands in the labellisation today, derived from its latest event. */
 export const STATUSES = ['labellisee', 'non-labellisee', 'ajournee', 'en-cours', 'non-engagee'] as const;

@@ -1,0 +1,19 @@
+/**
+ * The small-group rule, set once: an aggregate over fewer Missions Locales than `MIN_N` is never
+ * shown (its mean would point at one or two structures). Every cell, table, ranking, export and
+ * caption applies it through these helpers.
+ */
+export const MIN_N = 3;
+
+/** What a masked aggregate shows instead of its value. */
+export const MASKED_LABEL = `n<${MIN_N}`;
+
+/** Whether an aggregate over `n` Missions Locales must be masked. */
+export function isMasked(n: number | null | undefined): boolean {
+	return n == null || n < MIN_N;
+}
+
+/** The value, or null when the group is too small to show it. */
+export function unlessMasked<T>(value: T, n: number | null | undefined): T | null {
+	return isMasked(n) ? null : value;
+}
