@@ -175,8 +175,13 @@ test('reports errors by rule, refuses files it cannot read, and hands back every
 	expect(before.lines[0]).toBe('ml_id;campagne;phase;critere_id;element_id;niveau;date;ligne;motif');
 	expect(before.lines[1]).toContain('hors-domaine: La valeur « 7 »');
 
-	// …and after.
+	// …and after. A refused file is never imported by default: the user confirms, knowing it.
 	await importButton.click();
+	await expect(page.getByRole('group', { name: /Cette importation fera perdre des données/ })).toContainText(
+		'« inconnu.csv » refusé : il ne sera pas importé'
+	);
+	await expect(page.getByRole('button', { name: 'Ne pas importer' })).toBeFocused();
+	await page.getByRole('button', { name: 'Importer malgré tout' }).click();
 	await expect(page.getByText('4 lignes de « evaluations-erreurs.csv » ont été écartées')).toBeVisible();
 	const after = await downloaded(page, () =>
 		page.getByRole('button', { name: /Télécharger les lignes rejetées de evaluations-erreurs\.csv/ }).click()

@@ -24,7 +24,8 @@ export const RULES = {
 	'date-hors-campagne': { severity: 'warning', title: 'Date d’évaluation hors de l’année de la campagne' },
 	'departement-complete': { severity: 'warning', title: 'Code département à un chiffre, complété par un zéro' },
 	'lignes-remplacees': { severity: 'warning', title: 'Lignes remplacées par un fichier suivant du lot (même clé)' },
-	'controle-impossible': { severity: 'warning', title: 'Contrôle non fait : table de référence absente' }
+	'controle-impossible': { severity: 'warning', title: 'Contrôle non fait : table de référence absente' },
+	'encodage-mixte': { severity: 'warning', title: 'Fichier mêlant UTF-8 et Windows-1252 (accents peut-être faux)' }
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type RuleCode = keyof typeof RULES;
@@ -151,6 +152,8 @@ export function message(f: Finding): string {
 				: `1 ligne de ce fichier est remplacée par une ligne de même clé de ${f.detail}.`;
 		case 'controle-impossible':
 			return `La colonne ${col} n’a pas pu être vérifiée : la table de référence ${REFERENCE_NAMES[f.detail ?? ''] ?? q(f.detail)} est absente.`;
+		case 'encodage-mixte':
+			return `Le fichier mêle UTF-8 et Windows-1252 (à partir de la ligne ${f.line ?? '?'}) : il est lu en Windows-1252, et les accents des lignes en UTF-8 seront faux (« Ã© » pour « é »). Réenregistrez-le entièrement en UTF-8.`;
 	}
 }
 

@@ -1,7 +1,9 @@
 import { dataset } from '../state/dataset.svelte';
 import { importDatabase } from './browserDatabase';
+import { importHistory } from './history.svelte';
 import { downloadRejected, type CommitOutcome, type ImportMode } from './importer';
 import { ipcAccess } from './ipc';
+import { planImport, type ImportPlan } from './losses';
 import { nextManifest } from './manifest';
 import type { PreparedView } from './messages';
 import { saveImported } from './persist';
@@ -108,11 +110,24 @@ class ImportSession {
 		}
 	}
 
-	/** Imports the waiting batch, then keeps the new dataset in IndexedDB. */
-	async commit(): Promise<void> {
+	/** What importing the waiting batch would do to the active dataset (null: no batch waits). */
+	plan(): ImportPlan | null {
+		const current = dataset.kind === 'imported' ? (dataset.imported?.tables ?? null) : null;
+		return this.prepared ? planImport(this.prepared, this.excludeErrorRows, current) : null;
+	}
+
+	/**
+	 * Imports the waiting batch, then keeps the new dataset in IndexedDB. A batch with nothing to
+	 * import is refused; one that loses rows or leaves a file out needs `confirmed` (the user saw
+	 * what is lost and said yes).
+	 */
+	async commit(confirmed = false): Promise<void> {
 		const prepared = this.prepared;
-		if (!prepared || this.phase !== 'ready') return;
+		const plan = this.plan();
+		if (!prepared || !plan || this.phase !== 'ready') return;
+		if (plan.incoming === 0 || (plan.risky && !confirmed)) return;
 		const run = this.#run;
+		const replacesDemo = dataset.kind !== 'imported';
 		this.phase = 'committing';
 		const start = performance.now();
 		try {
@@ -127,20 +142,22 @@ class ImportSession {
 			this.outcome = outcome;
 			this.phase = 'done';
 			dataset.changed('imported', manifest);
-			await this.#keep(manifest);
+			await this.#keep(manifest, replacesDemo);
 		} catch (e) {
 			this.#fail(run, e);
 		}
 	}
 
-	async #keep(manifest: Parameters<typeof saveImported>[1]) {
+	async #keep(manifest: Parameters<typeof saveImported>[1], replacesDemo: boolean) {
 		this.saved = 'saving';
 		try {
 			const saving = performance.now();
-			await saveImported(importDatabase(await dataset.database()), manifest, datasetStore());
+			await saveImported(importDatabase(await dataset.database()), manifest, datasetStore(), replacesDemo);
 			performance.measure('import:save', { start: saving });
 			this.saved = 'saved';
+			importHistory.imported(null);
 		} catch (e) {
+			importHistory.imported(replacesDemo ? 'demo' : 'stored');
 			// Whatever was kept before stays kept (with its own manifest): losing it too would be worse.
 			this.saved = 'failed';
 			this.saveError = saveFailure(e);

@@ -4,16 +4,41 @@ import { isManifest, type ImportManifest } from './manifest';
 /** An imported dataset as kept in the browser: its manifest and each non-empty table as Parquet. */
 export type StoredDataset = { manifest: ImportManifest; tables: Partial<Record<TableName, Uint8Array>> };
 
-/** Where an imported dataset is kept across reloads. */
+/** The dataset that was active before the last import: an imported one, or the demo. */
+export type PreviousDataset = StoredDataset | 'demo';
+
+/**
+ * Where an imported dataset is kept across reloads, with the one it replaced (until it is brought
+ * back, once, by « Annuler la dernière importation », or the next import replaces it).
+ */
 export interface DatasetStore {
-	save(dataset: StoredDataset): Promise<void>;
+	/**
+	 * Keeps `dataset` as the current one. What it replaces becomes the previous dataset: the demo
+	 * when `replacesDemo`, else the current one kept so far (none if nothing was kept).
+	 */
+	save(dataset: StoredDataset, replacesDemo: boolean): Promise<void>;
 	load(): Promise<StoredDataset | null>;
+	/** Whether a previous dataset can be brought back. */
+	hasPrevious(): Promise<boolean>;
+	/** Makes the previous dataset the current one again (the demo: none kept) and returns it, once. */
+	undo(): Promise<PreviousDataset | null>;
+	/** Forgets the current and the previous dataset. */
 	clear(): Promise<void>;
 }
 
 const DB_NAME = 'observatoire';
 const STORE = 'dataset-importe';
 const KEY = 'courant';
+const PREVIOUS = 'precedent';
+/** The record that stands for the demo as the previous dataset. */
+const DEMO = { demo: true };
+
+const isStored = (value: unknown): value is StoredDataset => {
+	const v = value as Partial<StoredDataset> | undefined;
+	return !!v && isManifest(v.manifest) && typeof v.tables === 'object' && v.tables !== null;
+};
+const asPrevious = (value: unknown): PreviousDataset | null =>
+	(value as { demo?: unknown } | undefined)?.demo === true ? 'demo' : isStored(value) ? value : null;
 
 function request<T>(r: IDBRequest<T>): Promise<T> {
 	return new Promise((resolve, reject) => {
@@ -30,7 +55,10 @@ function done(tx: IDBTransaction): Promise<void> {
 	});
 }
 
-/** The browser's IndexedDB: one record holds the whole dataset, so it is saved or replaced at once. */
+/**
+ * The browser's IndexedDB: one record holds the whole current dataset, another the previous one;
+ * each change is one transaction, so a reload finds both as they were before it or after it.
+ */
 export class IndexedDbStore implements DatasetStore {
 	#db: Promise<IDBDatabase> | null = null;
 
@@ -44,43 +72,92 @@ export class IndexedDbStore implements DatasetStore {
 		return this.#db;
 	}
 
-	async save(dataset: StoredDataset): Promise<void> {
+	async #write(change: (store: IDBObjectStore) => void): Promise<void> {
 		const tx = (await this.#open()).transaction(STORE, 'readwrite');
-		tx.objectStore(STORE).put(dataset, KEY);
+		change(tx.objectStore(STORE));
 		await done(tx);
+	}
+
+	async save(dataset: StoredDataset, replacesDemo: boolean): Promise<void> {
+		await this.#write((store) => {
+			if (replacesDemo) store.put(DEMO, PREVIOUS);
+			// Read and written in the same transaction: the current record moves, it is never lost.
+			else
+				store.get(KEY).onsuccess = (event) => {
+					const current = (event.target as IDBRequest).result;
+					if (isStored(current)) store.put(current, PREVIOUS);
+					else store.delete(PREVIOUS);
+				};
+			store.put(dataset, KEY);
+		});
 	}
 
 	async load(): Promise<StoredDataset | null> {
 		const tx = (await this.#open()).transaction(STORE, 'readonly');
-		const value = (await request(tx.objectStore(STORE).get(KEY))) as Partial<StoredDataset> | undefined;
-		return value && isManifest(value.manifest) && value.tables ? (value as StoredDataset) : null;
+		const value = await request(tx.objectStore(STORE).get(KEY));
+		return isStored(value) ? value : null;
+	}
+
+	async hasPrevious(): Promise<boolean> {
+		const tx = (await this.#open()).transaction(STORE, 'readonly');
+		return (await request(tx.objectStore(STORE).count(PREVIOUS))) > 0;
+	}
+
+	async undo(): Promise<PreviousDataset | null> {
+		let previous: PreviousDataset | null = null;
+		await this.#write((store) => {
+			store.get(PREVIOUS).onsuccess = (event) => {
+				previous = asPrevious((event.target as IDBRequest).result);
+				if (!previous) return;
+				if (previous === 'demo') store.delete(KEY);
+				else store.put(previous, KEY);
+				store.delete(PREVIOUS);
+			};
+		});
+		return previous;
 	}
 
 	async clear(): Promise<void> {
-		const tx = (await this.#open()).transaction(STORE, 'readwrite');
-		tx.objectStore(STORE).delete(KEY);
-		await done(tx);
+		await this.#write((store) => {
+			store.delete(KEY);
+			store.delete(PREVIOUS);
+		});
 	}
 }
 
 /** A store in memory (tests, and browsers without IndexedDB: the dataset then lasts one visit). */
 export class MemoryStore implements DatasetStore {
 	#dataset: StoredDataset | null = null;
-	async save(dataset: StoredDataset) {
+	#previous: PreviousDataset | null = null;
+	async save(dataset: StoredDataset, replacesDemo: boolean) {
+		this.#previous = replacesDemo ? 'demo' : this.#dataset;
 		this.#dataset = dataset;
 	}
 	async load() {
 		return this.#dataset;
 	}
+	async hasPrevious() {
+		return this.#previous !== null;
+	}
+	async undo() {
+		const previous = this.#previous;
+		if (previous) this.#dataset = previous === 'demo' ? null : previous;
+		this.#previous = null;
+		return previous;
+	}
 	async clear() {
 		this.#dataset = null;
+		this.#previous = null;
 	}
 }
 
 let shared: DatasetStore | null = null;
 
+/** Whether this browser keeps data across visits (IndexedDB); without it the store lasts one visit. */
+export const persistent = () => typeof indexedDB !== 'undefined';
+
 /** The page's store: IndexedDB when the browser has it. */
 export function datasetStore(): DatasetStore {
-	shared ??= typeof indexedDB === 'undefined' ? new MemoryStore() : new IndexedDbStore();
+	shared ??= persistent() ? new IndexedDbStore() : new MemoryStore();
 	return shared;
 }
