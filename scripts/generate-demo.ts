@@ -15,6 +15,7 @@ import { TODAY } from './demo/calendar.ts';
 import { buildEvaluations } from './demo/evaluations.ts';
 import { buildKeyFigures } from './demo/keyFigures.ts';
 import { buildNetwork } from './demo/network.ts';
+import { buildActions, buildFindings } from './demo/plans.ts';
 import { writeTable, type Value } from './demo/output.ts';
 import { DATA_DIR } from './demo/paths.ts';
 import { loadCriteria } from './demo/referentiel.ts';
@@ -22,7 +23,7 @@ import { buildRollout } from './demo/rollout.ts';
 import { STAMP_FILE, computeStamp } from './demo/stamp.ts';
 
 /** Bumped when the generated content changes meaning (not for every tweak: the stamp covers those). */
-export const GENERATOR_VERSION = 'demo-1.0.0';
+export const GENERATOR_VERSION = 'demo-1.1.0';
 
 export type Manifest = {
 	generatorVersion: string;
@@ -37,11 +38,14 @@ type Rows = Record<string, Value>[];
 export function buildDemo(): Record<TableName, Rows> {
 	const network = buildNetwork(buildDepartements());
 	const rollout = buildRollout(network);
+	const evaluations = buildEvaluations(network, rollout, loadCriteria());
 	return {
 		missions_locales: network,
-		evaluations: buildEvaluations(network, rollout, loadCriteria()),
+		evaluations,
 		labellisation: rollout,
-		chiffres_cles: buildKeyFigures(network)
+		chiffres_cles: buildKeyFigures(network),
+		actions: buildActions(rollout, evaluations),
+		constats: buildFindings(evaluations)
 	};
 }
 

@@ -1,12 +1,19 @@
-import { PHASES, STEPS, type KeyFigure } from '../model/domain';
+import { ACTION_STATUSES, FINDING_TYPES, PHASES, STEPS, type KeyFigure } from '../model/domain';
 export { KEY_FIGURES, PHASES, STEPS, type KeyFigure, type Phase, type Step } from '../model/domain';
 /**
- * The data contract: the four tables users load, as one machine-readable schema.
+ * The data contract: the tables users load (four core ones, and two optional ones for improvement
+ * plans and audit findings), as one machine-readable schema.
  * `docs/data-contract.md` describes it for people; the validator, the loaders, the templates and
  * the demo generator all read it from here.
  */
 
-export type TableName = 'missions_locales' | 'evaluations' | 'labellisation' | 'chiffres_cles';
+export type TableName =
+	| 'missions_locales'
+	| 'evaluations'
+	| 'labellisation'
+	| 'chiffres_cles'
+	| 'actions'
+	| 'constats';
 
 /** How a column's text is checked and cast. */
 export type ColumnType =
@@ -144,6 +151,45 @@ export const TABLES: readonly TableSpec[] = [
 			count('alternance', 'Entrées en alternance.', '124'),
 			count('retour_formation_initiale', 'Retours en formation initiale.', '53'),
 			count('service_civique', 'Entrées en service civique.', '39')
+		]
+	},
+	{
+		name: 'actions',
+		label: 'Plans d’amélioration',
+		description: 'Facultative. Une ligne par action d’amélioration d’une Mission Locale, rattachée à un critère.',
+		key: ['ml_id', 'critere_id', 'libelle'],
+		columns: [
+			mlId('Mission Locale qui porte l’action.'),
+			{ name: 'critere_id', type: 'criterion', required: true, description: 'Critère du référentiel que l’action améliore.', example: '2.1' },
+			{
+				name: 'libelle',
+				type: 'text',
+				required: true,
+				description: 'Intitulé de l’action.',
+				example: 'Formaliser le plan d’amélioration continue'
+			},
+			{ name: 'echeance', type: 'date', required: true, description: 'Date prévue d’achèvement.', example: '30/06/2025' },
+			{ name: 'statut', type: 'enum', required: true, values: ACTION_STATUSES, description: 'Où en est l’action.', example: 'en-cours' },
+			{ name: 'date_maj', type: 'date', required: false, description: 'Date de la dernière mise à jour du statut.', example: '2025-03-15' }
+		]
+	},
+	{
+		name: 'constats',
+		label: 'Constats d’audit',
+		description: 'Facultative. Une ligne par constat d’un audit sur un critère : point fort ou axe de progrès.',
+		key: ['ml_id', 'campagne', 'critere_id', 'type', 'texte'],
+		columns: [
+			mlId('Mission Locale auditée.'),
+			{ name: 'campagne', type: 'year', required: true, min: 2020, max: 2100, description: 'Année de la campagne de l’audit.', example: '2024' },
+			{ name: 'critere_id', type: 'criterion', required: true, description: 'Critère du référentiel concerné.', example: '1.2' },
+			{ name: 'type', type: 'enum', required: true, values: FINDING_TYPES, description: 'Nature du constat.', example: 'axe-de-progres' },
+			{
+				name: 'texte',
+				type: 'text',
+				required: true,
+				description: 'Le constat, tel que rédigé par l’auditeur.',
+				example: 'Les partenariats avec les entreprises ne sont pas formalisés.'
+			}
 		]
 	}
 ];

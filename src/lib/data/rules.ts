@@ -1,4 +1,4 @@
-import type { ColumnSpec } from './contract';
+import { TABLES, type ColumnSpec } from './contract';
 
 export type Severity = 'error' | 'warning';
 
@@ -120,7 +120,7 @@ export function message(f: Finding): string {
 		case 'table-inconnue':
 			return f.detail
 				? `Les colonnes (${f.value}) ne permettent pas de choisir entre les tables ${f.detail} : renommez le fichier d’après sa table (par exemple « evaluations.csv »).`
-				: `Les colonnes (${f.value}) ne correspondent à aucune table attendue (missions_locales, evaluations, labellisation, chiffres_cles).`;
+				: `Les colonnes (${f.value}) ne correspondent à aucune table attendue (${TABLES.map((t) => t.name).join(', ')}).`;
 		case 'colonne-manquante':
 			return `La colonne obligatoire ${col} est absente de l’en-tête.`;
 		case 'colonne-en-double':

@@ -10,7 +10,7 @@ export function tableDdl(name: TableName, tableName: string = name): string {
 	return `CREATE OR REPLACE TABLE ${ident(tableName)} (${columns})`;
 }
 
-/** Creates the four contract tables, empty (a table the user did not supply stays empty). */
+/** Creates the contract tables, empty (a table the user did not supply stays empty). */
 export async function createEmptyTables(
 	db: Database,
 	names: readonly TableName[] = TABLES.map((t) => t.name)

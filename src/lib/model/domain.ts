@@ -45,3 +45,28 @@ export const RATE_LABELS: Record<Rate, string> = {
 	alternance: 'Entrées en alternance',
 	cej: 'Entrées en CEJ'
 };
+
+/** Where an improvement action stands (table `actions`). */
+export const ACTION_STATUSES = ['prevue', 'en-cours', 'realisee', 'abandonnee'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** French names of the action statuses. */
+export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
+	prevue: 'Prévue',
+	'en-cours': 'En cours',
+	realisee: 'Réalisée',
+	abandonnee: 'Abandonnée'
+};
+
+/** An action is still to be done while it is planned or under way. */
+export const OPEN_ACTION_STATUSES: readonly ActionStatus[] = ['prevue', 'en-cours'];
+
+/** What an audit says about a criterion (table `constats`). */
+export const FINDING_TYPES = ['point-fort', 'axe-de-progres'] as const;
+export type FindingType = (typeof FINDING_TYPES)[number];
+
+/** French names of the finding types. */
+export const FINDING_TYPE_LABELS: Record<FindingType, string> = {
+	'point-fort': 'Point fort',
+	'axe-de-progres': 'Axe de progrès'
+};

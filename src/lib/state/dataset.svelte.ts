@@ -144,7 +144,7 @@ class DatasetState {
 		this.version++;
 	}
 
-	/** Puts the demo's four tables back (after an imported dataset) and tells every view. */
+	/** Puts the demo's tables back (after an imported dataset) and tells every view. */
 	async loadDemo(): Promise<void> {
 		const db = await this.database();
 		await loadDemoTables(db, readShipped);
