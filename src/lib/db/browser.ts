@@ -3,6 +3,7 @@ import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import { tableToIPC } from 'apache-arrow';
 import { arrowRows } from './arrowRows';
+import { LOCKDOWN_STATEMENTS, registeredPath } from './lockdown';
 import { initParquet, ipcToParquet, parquetToIpc } from './parquet';
 import { ident } from './sql';
 import type { Database, Query, Row } from './types';
@@ -34,7 +35,7 @@ class WasmDatabase implements Database {
 
 	async registerText(name: string, text: string): Promise<string> {
 		// Registering the same name twice throws: every file gets a fresh name.
-		const path = `${this.files++}-${name.replace(/[^\w.-]/g, '_')}`;
+		const path = registeredPath(`${this.files++}-${name}`);
 		await this.db.registerFileText(path, text);
 		return path;
 	}
@@ -56,14 +57,17 @@ class WasmDatabase implements Database {
 	}
 }
 
-/** Starts DuckDB-WASM in a Worker; extensions never autoload (that would request the internet). */
+/**
+ * Starts DuckDB-WASM in a Worker, locked (`lockdown.ts`): no extension, no file or URL outside the
+ * registered files, no configuration change afterwards.
+ */
 export async function openWasmDatabase(): Promise<Database> {
 	const worker = new Worker(workerUrl);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(wasmUrl);
 	await db.open({ query: { castBigIntToDouble: true } });
 	const connection = await db.connect();
-	await connection.query('SET autoload_known_extensions = false; SET autoinstall_known_extensions = false');
+	for (const statement of LOCKDOWN_STATEMENTS) await connection.query(statement);
 	return new WasmDatabase(db, connection, worker);
 }
 

@@ -1,8 +1,10 @@
-// DuckDB-WASM's Node build (the browser's engine, run in Node): used by the parity test only.
+// DuckDB-WASM's Node build (the browser's engine, run in Node, locked as in the browser): used by
+// the parity and lockdown tests only.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Table } from 'apache-arrow';
 import { arrowRows } from './arrowRows';
+import { LOCKDOWN_STATEMENTS, registeredPath } from './lockdown';
 import type { Database, Query, Row } from './types';
 
 type Connection = {
@@ -31,7 +33,7 @@ export async function openWasmNodeDatabase(): Promise<Database> {
 	await db.instantiate();
 	db.open({ query: { castBigIntToDouble: true } });
 	const conn = db.connect();
-	conn.query('SET autoload_known_extensions = false; SET autoinstall_known_extensions = false');
+	for (const statement of LOCKDOWN_STATEMENTS) conn.query(statement);
 	let files = 0;
 	return {
 		async query<T extends object = Row>({ sql, params }: Query): Promise<T[]> {
@@ -47,7 +49,7 @@ export async function openWasmNodeDatabase(): Promise<Database> {
 			conn.query(sql);
 		},
 		async registerText(name: string, text: string) {
-			const path = `${files++}-${name}`;
+			const path = registeredPath(`${files++}-${name}`);
 			db.registerFileText(path, text);
 			return path;
 		},

@@ -1,4 +1,5 @@
 import type { InputFile } from '../data';
+import { registeredPath } from '../db/lockdown';
 import { ident } from '../db/sql';
 import type { Database, Query, Row } from '../db/types';
 import type { IpcAccess } from './ipc';
@@ -142,7 +143,7 @@ export class ImportDatabase implements Database {
 		// The text the worker decoded from these very bytes needs no comparison.
 		const same = file && (file.text === text || isUtf8Of(file.bytes, text));
 		const own = same ? file.bytes.slice() : new TextEncoder().encode(text);
-		const path = `import-${++registrations}-${name.replace(/[^\w.-]/g, '_')}`;
+		const path = registeredPath(`import-${++registrations}-${name}`);
 		await ipc.registerFile(path, own);
 		this.#registered.push(path);
 		return path;

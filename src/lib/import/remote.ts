@@ -1,5 +1,6 @@
 import { tableFromIPC } from 'apache-arrow';
 import { arrowRows } from '../db/arrowRows';
+import { registeredPath } from '../db/lockdown';
 import { ident } from '../db/sql';
 import type { Database, Query, Row, SqlValue } from '../db/types';
 import { insertParquet, type ParquetCodec } from './importDatabase';
@@ -80,7 +81,7 @@ export class RemoteDatabase implements Database {
 	}
 
 	async registerText(name: string, text: string): Promise<string> {
-		const path = `import-text-${++files}-${name.replace(/[^\w.-]/g, '_')}`;
+		const path = registeredPath(`import-text-${++files}-${name}`);
 		await this.ipc.registerFile(path, new TextEncoder().encode(text));
 		return path;
 	}
