@@ -71,7 +71,7 @@ describe('what an import would lose, said before it is done', () => {
 			true,
 			imported
 		);
-		expect(plan.after).toEqual({ ...imported, evaluations: 720 });
+		expect(plan.after).toEqual({ ...imported, evaluations: 720, actions: 0, constats: 0 });
 		expect(plan.risky).toBe(false);
 		expect(plan.incoming).toBe(1);
 	});
@@ -84,7 +84,12 @@ describe('what an import would lose, said before it is done', () => {
 
 describe('the previous dataset, kept for « Annuler la dernière importation »', () => {
 	const stored = (n: number): StoredDataset => ({
-		manifest: { createdAt: `${n}`, updatedAt: `${n}`, files: [], tables: imported },
+		manifest: {
+			createdAt: `${n}`,
+			updatedAt: `${n}`,
+			files: [],
+			tables: { ...imported, actions: 0, constats: 0 }
+		},
 		tables: {}
 	});
 
