@@ -32,14 +32,12 @@ export const STEP_COLORS: Record<Step | 'non-engagee', string> = {
 	inscription: '#c6dbef',
 	'auto-evaluation': '#9ecae1',
 	'plan-amelioration': '#6baed6',
-	audit: '#3182bd',
+	audit: '#2e7ab2',
 	commission: '#08519c',
 	ajournement: '#e08214',
 	label: '#542788',
-	'audit-suivi': '#8073ac'
+	'audit-suivi': '#7a6da3'
 };
-
-export const DARK_STEPS = new Set(['audit', 'commission', 'label', 'audit-suivi']);
 
 export const KEY_FIGURE_LABELS = {
 	jeunes_accompagnes: 'Jeunes accompagnés',

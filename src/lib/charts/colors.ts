@@ -1,5 +1,6 @@
 import type { Metric } from '../model/filters';
 import { formatInteger, formatLevel, formatPercent } from '../format';
+import { textOn } from './contrast';
 
 /** A binned colour scale with the legend that explains it. */
 export type ColorScale = {
@@ -8,16 +9,33 @@ export type ColorScale = {
 	colors: string[];
 	/** Legend entries: colour and French label, lowest first. */
 	legend: { color: string; label: string }[];
-	/** Dark fills get light text. */
-	darkFills: Set<string>;
+	/** Colour of the text written on each fill (at least 4.5:1 against it). */
+	textOn: (fill: string) => string;
 	format: (v: number) => string;
 };
 
 // ColorBrewer PuOr: orange below the label threshold, purple at or above (readable with colour-blindness).
+// The mid purple is PuOr's #8073ac slightly darkened, so that white text on it reaches 4.5:1.
 const BELOW = ['#b35806', '#e08214', '#fdb863', '#fee0b6'];
-const ABOVE = ['#d8daeb', '#b2abd2', '#8073ac', '#542788'];
+const ABOVE = ['#d8daeb', '#b2abd2', '#7a6da3', '#542788'];
 const SEQUENTIAL = ['#eff3ff', '#bdd7e7', '#6baed6', '#2171b5'];
-const DARK = new Set(['#b35806', '#e08214', '#8073ac', '#542788', '#2171b5']);
+
+/** Page backgrounds of the light and dark schemes (`--bg` in app.css). */
+export const BACKGROUNDS = { light: '#ffffff', dark: '#16161a' } as const;
+
+/**
+ * Series drawn on the page's background, with their colour in each scheme: app.css declares them as
+ * `--series-<name>` (light, and dark under `prefers-color-scheme: dark`), charts use `seriesColor`.
+ */
+export const SERIES = {
+	engaged: { light: '#2e7ab2', dark: '#6baed6' },
+	labelled: { light: '#542788', dark: '#b2abd2' }
+} as const;
+
+/** The colour of a series, following the page's colour scheme. */
+export function seriesColor(name: keyof typeof SERIES): string {
+	return `var(--series-${name}, ${SERIES[name].light})`;
+}
 
 function bins(from: number, to: number, count: number): number[] {
 	return Array.from({ length: count }, (_, i) => from + ((to - from) * i) / count);
@@ -31,7 +49,7 @@ function build(edges: number[], colors: string[], format: (v: number) => string)
 			lo === null ? `< ${format(hi!)}` : hi === null ? `≥ ${format(lo)}` : `${format(lo)} – ${format(hi)}`;
 		return { color, label };
 	});
-	return { thresholds: edges, colors, legend, darkFills: DARK, format };
+	return { thresholds: edges, colors, legend, textOn, format };
 }
 
 /**

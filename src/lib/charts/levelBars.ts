@@ -1,11 +1,11 @@
 import * as Plot from '@observablehq/plot';
 import type { CriterionRank } from '../model/rows';
 import { formatInteger, formatPercent } from '../format';
+import { textOn } from './contrast';
 import { criterionLabel, labelMargin } from './criterionAxis';
 
 /** Colours of levels 1–4: orange below the label threshold, purple at or above (ColorBrewer PuOr). */
 export const LEVEL_COLORS = ['#b35806', '#fdb863', '#b2abd2', '#542788'] as const;
-const DARK_LEVELS = new Set([1, 4]);
 
 export type LevelBarsOptions = {
 	document: Document;
@@ -67,7 +67,7 @@ export function levelBarsChart(rows: readonly CriterionRank[], options: LevelBar
 					x: 'share',
 					y: 'y',
 					text: (d: Segment) => formatPercent(d.share),
-					fill: (d: Segment) => (DARK_LEVELS.has(d.level) ? '#ffffff' : '#1a1a1a'),
+					fill: (d: Segment) => textOn(LEVEL_COLORS[d.level - 1]),
 					fontSize: 10,
 					ariaHidden: 'true',
 					pointerEvents: 'none'

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { StepCount } from '../model/rows';
-import { DARK_STEPS, STEP_COLORS, STEP_LABELS, STEP_ORDER } from '../labels';
+import { STEP_COLORS, STEP_LABELS, STEP_ORDER } from '../labels';
+import { textOn } from './contrast';
 
 /** Stacked bars: MLs at each labellisation step, one bar per ARML (national bar first). */
 export function stepsChart(
@@ -35,7 +36,7 @@ export function stepsChart(
 				Plot.stackX({
 					x: share,
 					y: 'arml',
-					fill: (d) => STEP_COLORS[d.step as keyof typeof STEP_COLORS] ?? '#999',
+					fill: (d) => STEP_COLORS[d.step as keyof typeof STEP_COLORS] ?? '#999999',
 					order,
 					title: (d) => `${d.arml} — ${STEP_LABELS[d.step as keyof typeof STEP_LABELS] ?? d.step} : ${d.n}`,
 					inset: 0.5
@@ -48,7 +49,7 @@ export function stepsChart(
 					y: 'arml',
 					order,
 					text: (d) => String(d.n),
-					fill: (d) => (DARK_STEPS.has(d.step) ? '#ffffff' : '#1a1a1a'),
+					fill: (d) => textOn(STEP_COLORS[d.step as keyof typeof STEP_COLORS] ?? '#999999'),
 					fontSize: 10,
 					ariaHidden: 'true'
 				})

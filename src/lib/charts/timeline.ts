@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { TimelinePoint } from '../model/rows';
+import { seriesColor } from './colors';
 import type { Projection } from './projection';
 
 const parse = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
@@ -36,7 +37,7 @@ export function timelineChart(
 		style: { background: 'transparent', fontSize: '12px' },
 		x: { type: 'utc', label: null },
 		y: { label: 'Missions Locales', grid: true, domain: [0, Math.max(total, 1)] },
-		color: { domain: ['Engagées', 'Labellisées'], range: ['#3182bd', '#542788'] },
+		color: { domain: ['Engagées', 'Labellisées'], range: [seriesColor('engaged'), seriesColor('labelled')] },
 		marks: [
 			Plot.ruleY([total], { stroke: 'currentColor', strokeOpacity: 0.5 }),
 			Plot.text([total], {
@@ -60,7 +61,7 @@ export function timelineChart(
 			Plot.line(projected, {
 				x: 'date',
 				y: 'n',
-				stroke: '#542788',
+				stroke: seriesColor('labelled'),
 				strokeDasharray: '6,4',
 				strokeWidth: 1.5
 			}),
