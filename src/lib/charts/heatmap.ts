@@ -43,7 +43,8 @@ const textWidth = (text: string, size = 11) => text.length * size * 0.56;
 /**
  * Draws a maturity heatmap: rows × columns, columns grouped by chapter (a gap between groups),
  * values written in the cells, masked cells greyed out. Each cell carries data attributes and an
- * aria-label so the page can make it focusable and clickable.
+ * aria-label (its one name: no tooltip title to read twice) so the page can make it focusable and
+ * clickable; the axes are hidden from assistive technologies.
  */
 export function heatmapChart(cells: HeatCell[], options: HeatmapChartOptions): SVGSVGElement {
 	const { scale, rowOrder, colOrder, document } = options;
@@ -105,14 +106,13 @@ export function heatmapChart(cells: HeatCell[], options: HeatmapChartOptions): S
 				y: 'rowId',
 				fill,
 				inset: 1,
-				title: (c: HeatCell) => c.description,
 				ariaLabel: (c: HeatCell) => c.description
 			}),
 			Plot.text(drawn, {
 				x: 'colId',
 				y: 'rowId',
 				text: label,
-				fill: (c: HeatCell) => (!c.masked && scale.darkFills.has(fill(c)) ? '#ffffff' : '#1a1a1a'),
+				fill: (c: HeatCell) => scale.textOn(fill(c)),
 				fontSize: 10,
 				ariaHidden: 'true',
 				pointerEvents: 'none'
@@ -132,15 +132,26 @@ export function heatmapChart(cells: HeatCell[], options: HeatmapChartOptions): S
 		]
 	}) as SVGSVGElement;
 
+	// Each cell's aria-label names its row and column: the axes would only repeat them, at length.
+	svg.querySelectorAll('g[aria-label*="axis"]').forEach((g) => g.setAttribute('aria-hidden', 'true'));
 	const rects = svg.querySelectorAll('g[aria-label="cell"] rect');
+	// The first Tab into the heatmap lands on its top-left cell.
+	const position = (c: HeatCell) => [rowOrder.indexOf(c.rowId), colOrder.indexOf(c.colId)] as const;
+	const first = drawn.reduce<HeatCell | null>((best, c) => {
+		if (!best) return c;
+		const [r, k] = position(c);
+		const [br, bk] = position(best);
+		return r < br || (r === br && k < bk) ? c : best;
+	}, null);
 	rects.forEach((rect, i) => {
 		const c = drawn[i];
+		const [r, k] = position(c);
 		rect.setAttribute('data-row', c.rowId);
 		rect.setAttribute('data-col', c.colId);
-		rect.setAttribute('data-r', String(rowOrder.indexOf(c.rowId)));
-		rect.setAttribute('data-c', String(colOrder.indexOf(c.colId)));
+		rect.setAttribute('data-r', String(r));
+		rect.setAttribute('data-c', String(k));
 		rect.setAttribute('role', 'button');
-		rect.setAttribute('tabindex', i === 0 ? '0' : '-1');
+		rect.setAttribute('tabindex', c === first ? '0' : '-1');
 	});
 	svg.setAttribute('role', 'group');
 	return accessibleSvg(svg);
