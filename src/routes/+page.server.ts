@@ -6,7 +6,10 @@ import type { StepCount, TimelinePoint } from '$lib/model/rows';
 import { isoToday } from '$lib/db/queries/common';
 import { threshold } from '$lib/referentiel';
 import { DEFAULT_FILTERS } from '$lib/model/filters';
-import { prerenderChart, prerenderHeatmap, prerenderRows } from '$lib/server/prerender';
+import { prerenderChart, prerenderHeatmap, prerenderRows, prerenderSvg } from '$lib/server/prerender';
+import { franceMapChart } from '$lib/charts/franceMap';
+import type { MapArea } from '$lib/model/rows';
+import { DEFAULT_MAP, mapModelOptions, mapSpec } from './mapSpecs';
 import { projectLabels } from '$lib/charts/projection';
 import { stepsChart } from '$lib/charts/steps';
 import { timelineChart } from '$lib/charts/timeline';
@@ -30,6 +33,7 @@ export const load: PageServerLoad = async () => {
 	const heatmap = await prerenderRows<HeatmapCell>(heatmapSpec(DEFAULT_FILTERS));
 	const steps = await prerenderRows<StepCount>(stepsSpec(today));
 	const timeline = await prerenderRows<TimelinePoint>(timelineSpec(today));
+	const map = await prerenderRows<MapArea>(mapSpec(DEFAULT_MAP, today));
 	return {
 		build: {
 			today,
@@ -38,6 +42,12 @@ export const load: PageServerLoad = async () => {
 			steps,
 			timeline,
 			keyFigures: await prerenderRows<KeyFigureTotals>(keyFiguresSpec(DEFAULT_FILTERS)),
+			map: {
+				rows: map,
+				svg: prerenderSvg(map.key, (document) =>
+					franceMapChart(map.rows, { ...mapModelOptions(DEFAULT_MAP), document })
+				)
+			},
 			svg: {
 				heatmap: prerenderHeatmap(heatmap, {
 					metric: DEFAULT_FILTERS.metric,

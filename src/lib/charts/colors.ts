@@ -41,7 +41,8 @@ function bins(from: number, to: number, count: number): number[] {
 	return Array.from({ length: count }, (_, i) => from + ((to - from) * i) / count);
 }
 
-function build(edges: number[], colors: string[], format: (v: number) => string): ColorScale {
+/** A binned scale from its bin boundaries (ascending), colours (one more) and value format. */
+export function binnedScale(edges: number[], colors: string[], format: (v: number) => string): ColorScale {
 	const legend = colors.map((color, i) => {
 		const lo = i === 0 ? null : edges[i - 1];
 		const hi = i === colors.length - 1 ? null : edges[i];
@@ -60,13 +61,13 @@ export function colorScale(metric: Metric, threshold: number, maxLevel: number, 
 	if (metric === 'mean') {
 		const below = bins(1, threshold, 4).slice(1);
 		const above = bins(threshold, maxLevel, 4);
-		return build([...below, ...above], [...BELOW, ...ABOVE], formatLevel);
+		return binnedScale([...below, ...above], [...BELOW, ...ABOVE], formatLevel);
 	}
 	if (metric === 'share')
-		return build([0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 0.875], [...BELOW, ...ABOVE], formatPercent);
+		return binnedScale([0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 0.875], [...BELOW, ...ABOVE], formatPercent);
 	const top = Math.max(maxN, 4);
 	const edges = [1, 2, 3].map((i) => Math.max(1, Math.round((top * i) / 4)));
-	return build(edges, SEQUENTIAL, formatInteger);
+	return binnedScale(edges, SEQUENTIAL, formatInteger);
 }
 
 /** The colour of one value. */

@@ -252,3 +252,20 @@ export type TargetMl = {
 	arml_nom: string;
 	below: { criterion_id: string; score: number }[];
 };
+
+/** What the map shows: ARML or départements. */
+export type MapLevel = 'arml' | 'departement';
+/** What colours the map: labellisation rate, mean score, a criterion's share below the threshold, a key figure per 100 young people. */
+export type MapMeasure = 'labellisation' | 'score' | 'below' | 'keyFigure';
+/** One area of the map (`value` null when no ML of the area has one). */
+export type MapArea = {
+	area_id: string;
+	area_label: string;
+	arml_code: string;
+	arml_nom: string;
+	/** Its département codes, comma-separated (one for a département). */
+	departements: string;
+	value: number | null;
+	n: number;
+	mls: number;
+};

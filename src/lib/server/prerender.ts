@@ -41,3 +41,14 @@ export function prerenderChart(
 ): { key: string; svg: string } {
 	return { key: `${key}@demo-0`, svg: accessibleSvg(render(buildDocument()), label).outerHTML };
 }
+
+/**
+ * Draws a chart that carries its own accessibility (focusable, labelled areas) at build time: unlike
+ * `prerenderChart`, its SVG is kept as drawn.
+ */
+export function prerenderSvg(
+	key: string,
+	render: (document: Document) => SVGElement
+): { key: string; svg: string } {
+	return { key: `${key}@demo-0`, svg: render(buildDocument()).outerHTML };
+}

@@ -13,7 +13,10 @@ import type {
 } from '$lib/db/queries/criteria';
 import { toDomain, type DomainRow } from '$lib/db/queries/domain';
 import { threshold } from '$lib/referentiel';
-import { prerenderChart, prerenderRows } from '$lib/server/prerender';
+import { prerenderChart, prerenderRows, prerenderSvg } from '$lib/server/prerender';
+import { franceMapChart } from '$lib/charts/franceMap';
+import type { MapArea } from '$lib/model/rows';
+import { DEFAULT_MAP, mapModelOptions, mapSpec, type MapChoice } from '../mapSpecs';
 import { DEFAULT_FILTERS } from '$lib/model/filters';
 import type { PageServerLoad } from './$types';
 import { defaultComparison } from './criteriaParams';
@@ -24,6 +27,7 @@ import {
 	CHART_LABELS,
 	LEVEL_LABELS,
 	MAX_LEVEL,
+	phaseOf,
 	rankingSpec,
 	scopeOf,
 	selfAuditSpec
@@ -48,6 +52,13 @@ export const load: PageServerLoad = async () => {
 				elements: await prerenderRows<ElementMean>(specs.elements)
 			}
 		: null;
+	const mapChoice: MapChoice = {
+		...DEFAULT_MAP,
+		measure: 'below',
+		phase: phaseOf(DEFAULT_FILTERS),
+		criterion: first ?? null
+	};
+	const mapRows = first ? await prerenderRows<MapArea>(mapSpec(mapChoice, today)) : null;
 	return {
 		build: {
 			today,
@@ -56,6 +67,14 @@ export const load: PageServerLoad = async () => {
 			change,
 			selfAudit,
 			criterion,
+			map: mapRows
+				? {
+						rows: mapRows,
+						svg: prerenderSvg(mapRows.key, (document) =>
+							franceMapChart(mapRows.rows, { ...mapModelOptions(mapChoice), document })
+						)
+					}
+				: null,
 			svg: {
 				ranking: prerenderChart(
 					ranking.key,

@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import type { MapArea } from '../model/rows';
+import { franceMapChart } from './franceMap';
+import { MASKED_FILL, mapModel, type MapModelOptions } from './mapModel';
+
+const document = () => parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+
+/** The reference départements (`npm run data`), each with 5 MLs and a rate growing with its rank. */
+const departements = readFileSync(
+	new URL('../../../data/reference/departements.csv', import.meta.url),
+	'utf8'
+)
+	.trim()
+	.split('\n')
+	.slice(1)
+	.map((line) => line.split(','));
+
+const options: MapModelOptions = {
+	level: 'departement',
+	measure: 'labellisation',
+	phase: 'audit',
+	criterion: null,
+	keyFigure: 'emploi',
+	keyFigureLabel: 'Entrées en emploi',
+	threshold: 3,
+	maxLevel: 4
+};
+
+const depRows = (): MapArea[] =>
+	departements.map(([code, nom, , arml], i) => ({
+		area_id: code,
+		area_label: nom,
+		arml_code: arml,
+		arml_nom: `ARML ${arml}`,
+		departements: code,
+		value: i / departements.length,
+		n: code === '2A' ? 2 : 5,
+		mls: 5
+	}));
+
+describe('franceMapChart', () => {
+	it('draws every mainland département and the overseas ones as tiles, each a labelled link', () => {
+		const svg = franceMapChart(depRows(), { ...options, document: document() });
+		const areas = [...svg.querySelectorAll('[data-area]')];
+		expect(svg.querySelectorAll('path[data-area]')).toHaveLength(96);
+		expect([...svg.querySelectorAll('rect[data-area]')].map((r) => r.getAttribute('data-area'))).toEqual([
+			'971',
+			'972',
+			'973',
+			'978',
+			'974',
+			'976'
+		]);
+		expect(areas.every((a) => a.getAttribute('role') === 'link' && a.getAttribute('aria-label'))).toBe(true);
+		expect(areas.filter((a) => a.getAttribute('tabindex') === '0')).toHaveLength(1);
+		const ain = svg.querySelector('[data-area="01"]')!;
+		expect(ain.getAttribute('aria-label')).toBe(
+			'Ain (ARML auvergne-rhone-alpes) : taux de labellisation 0\u00a0% (5 Missions Locales)'
+		);
+		expect(ain.getAttribute('data-arml')).toBe('auvergne-rhone-alpes');
+	});
+
+	it('masks an area of fewer than three MLs: grey, and said so', () => {
+		const svg = franceMapChart(depRows(), { ...options, document: document() });
+		const corse = svg.querySelector('[data-area="2A"]')!;
+		expect(corse.getAttribute('fill')).toBe(MASKED_FILL);
+		expect(corse.getAttribute('aria-label')).toContain('masqué, seulement 2 Missions Locales (moins de 3)');
+	});
+
+	it('groups départements into one area per ARML at ARML level', () => {
+		const rows: MapArea[] = [
+			{
+				area_id: 'bretagne',
+				area_label: 'ARML Bretagne',
+				arml_code: 'bretagne',
+				arml_nom: 'ARML Bretagne',
+				departements: '22,29,35,56',
+				value: 0.5,
+				n: 12,
+				mls: 12
+			},
+			{
+				area_id: 'ocean-indien',
+				area_label: 'ARML Océan Indien',
+				arml_code: 'ocean-indien',
+				arml_nom: 'ARML Océan Indien',
+				departements: '974,976',
+				value: 0.1,
+				n: 8,
+				mls: 8
+			}
+		];
+		const svg = franceMapChart(rows, { ...options, level: 'arml', document: document() });
+		const bretagne = svg.querySelector('g[data-area="bretagne"]')!;
+		expect(bretagne.querySelectorAll('path')).toHaveLength(4);
+		expect(svg.querySelector('rect[data-area="ocean-indien"]')).not.toBeNull();
+		// The other ARML of the mainland are not in the rows: drawn blank, not focusable.
+		expect(svg.querySelectorAll('[data-area]')).toHaveLength(2);
+	});
+});
+
+describe('mapModel', () => {
+	it('summarises the highest and lowest shown areas and counts the hidden ones', () => {
+		const model = mapModel(depRows().slice(0, 4), options);
+		expect(model.summary).toBe(
+			'Taux de labellisation par département : la plus élevée en Alpes-de-Haute-Provence (3\u00a0%), la plus basse en Ain (0\u00a0%).'
+		);
+		const masked = mapModel(
+			[
+				{ ...depRows()[0], n: 2 },
+				{ ...depRows()[1], n: 0, value: null }
+			],
+			options
+		);
+		expect(masked.areas.map((a) => a.text)).toEqual(['n<3', 'aucune donnée']);
+		expect(masked.summary).toContain('2 départements sans valeur affichée');
+	});
+
+	it('colours a share below the threshold darker as it grows', () => {
+		const model = mapModel(
+			[0.1, 0.9].map((value, i) => ({ ...depRows()[i], value })),
+			{ ...options, measure: 'below', criterion: '4.2.1' }
+		);
+		expect(model.measureLabel).toBe('Part des Missions Locales sous le seuil, critère 4.2.1');
+		expect(model.areas[0].color).not.toBe(model.areas[1].color);
+		expect(model.scale.colors.indexOf(model.areas[1].color)).toBe(4);
+	});
+
+	it('spreads its colours over the range the shown areas span, on round numbers', () => {
+		const model = mapModel(
+			[0.83, 0.9, 1].map((value, i) => ({ ...depRows()[i], value })),
+			options
+		);
+		expect(model.scale.thresholds.map((t) => Math.round(t * 100))).toEqual([84, 88, 92, 96]);
+		expect(model.scale.legend[0].label).toBe('< 84\u00a0%');
+	});
+});

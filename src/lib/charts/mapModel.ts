@@ -1,0 +1,120 @@
+import { formatInteger, formatLevel, formatPercent } from '../format';
+import type { KeyFigure, Phase } from '../model/domain';
+import type { MapArea, MapLevel, MapMeasure } from '../model/rows';
+import { isMasked, MASKED_LABEL, MIN_N } from '../model/smallGroups';
+import { binnedScale, colorOf, colorScale, type ColorScale } from './colors';
+
+export type MapModelOptions = {
+	level: MapLevel;
+	measure: MapMeasure;
+	phase: Phase;
+	criterion: string | null;
+	keyFigure: KeyFigure;
+	/** French name of the key figure (« Entrées en emploi »). */
+	keyFigureLabel: string;
+	threshold: number;
+	maxLevel: number;
+};
+
+/** One area as drawn and listed: its colour, its value as text, and what a screen reader says. */
+export type MapModelArea = MapArea & { masked: boolean; color: string; text: string; description: string };
+
+export type MapModel = {
+	areas: MapModelArea[];
+	scale: ColorScale;
+	/** What the colour shows (« Taux de labellisation »). */
+	measureLabel: string;
+	summary: string;
+};
+
+/** Fill of an area whose value is not shown (too few MLs, or none). */
+export const MASKED_FILL = '#d4d4d4';
+export const EMPTY_FILL = '#ffffff';
+
+// Light to dark: the labellisation rate in blues (more is better), the share below the threshold
+// in oranges (more is worse), key figures in greens.
+const BLUES = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
+const ORANGES = ['#feedde', '#fdbe85', '#fd8d3c', '#e6550d', '#a63603'];
+const GREENS = ['#edf8e9', '#bae4b3', '#74c476', '#31a354', '#006d2c'];
+
+const plural = (n: number, one: string, many: string) => `${formatInteger(n)} ${n > 1 ? many : one}`;
+const mlCount = (n: number) => plural(n, 'Mission Locale', 'Missions Locales');
+
+function measureLabel(o: MapModelOptions): string {
+	switch (o.measure) {
+		case 'labellisation':
+			return 'Taux de labellisation';
+		case 'score':
+			return `Score moyen (${o.phase === 'audit' ? 'audit' : 'auto-évaluation'})`;
+		case 'below':
+			return `Part des Missions Locales sous le seuil, critère ${o.criterion ?? ''}`;
+		case 'keyFigure':
+			return `${o.keyFigureLabel} pour 100 jeunes accompagnés`;
+	}
+}
+
+/**
+ * Five equal bins from the lowest to the highest shown value, on round numbers (`step`): the map
+ * is read to compare areas, so its colours spread over the range the areas actually span.
+ */
+function spread(values: number[], step: number): number[] {
+	const lo = values.length ? Math.floor(Math.min(...values) / step) * step : 0;
+	const hi = Math.max(lo + step, values.length ? Math.ceil(Math.max(...values) / step) * step : step);
+	return [1, 2, 3, 4].map((i) => lo + ((hi - lo) * i) / 5);
+}
+
+function scaleOf(o: MapModelOptions, values: number[]): ColorScale {
+	switch (o.measure) {
+		case 'labellisation':
+			return binnedScale(spread(values, 0.05), BLUES, formatPercent);
+		case 'below':
+			return binnedScale(spread(values, 0.05), ORANGES, formatPercent);
+		case 'score':
+			return colorScale('mean', o.threshold, o.maxLevel);
+		case 'keyFigure':
+			return binnedScale(spread(values, 1), GREENS, formatLevel);
+	}
+}
+
+/** Builds what the map draws and lists from the query's areas, without a DOM. */
+export function mapModel(rows: readonly MapArea[], o: MapModelOptions): MapModel {
+	const label = measureLabel(o);
+	const shown = rows.filter((r) => !isMasked(r.n) && r.value !== null);
+	const scale = scaleOf(
+		o,
+		shown.map((r) => r.value!)
+	);
+	const areas = rows.map((r): MapModelArea => {
+		const masked = isMasked(r.n) || r.value === null;
+		const name = o.level === 'arml' ? r.area_label : `${r.area_label} (${r.arml_nom})`;
+		const text = masked ? (r.n === 0 ? 'aucune donnée' : MASKED_LABEL) : scale.format(r.value!);
+		const why = r.n === 0 ? 'aucune donnée' : `masqué, seulement ${mlCount(r.n)} (moins de ${MIN_N})`;
+		return {
+			...r,
+			masked,
+			color: masked ? (r.n === 0 ? EMPTY_FILL : MASKED_FILL) : colorOf(scale, r.value!),
+			text,
+			description: masked ? `${name} : ${why}` : `${name} : ${label.toLowerCase()} ${text} (${mlCount(r.n)})`
+		};
+	});
+	return { areas, scale, measureLabel: label, summary: summaryOf(areas, o, label) };
+}
+
+function summaryOf(areas: MapModelArea[], o: MapModelOptions, label: string): string {
+	const shown = areas
+		.filter((a) => !a.masked)
+		.sort((a, b) => b.value! - a.value! || a.area_label.localeCompare(b.area_label, 'fr'));
+	const kind = o.level === 'arml' ? ['ARML', 'ARML'] : ['département', 'départements'];
+	const hidden = areas.length - shown.length;
+	const hiddenText = hidden
+		? ` ${plural(hidden, kind[0], kind[1])} sans valeur affichée (aucune donnée ou moins de ${MIN_N} Missions Locales).`
+		: '';
+	if (!shown.length) return `${label} : aucune valeur à afficher.${hiddenText}`;
+	const top = shown[0];
+	const bottom = shown[shown.length - 1];
+	const range =
+		shown.length === 1
+			? `une seule valeur, ${top.text} en ${top.area_label}.`
+			: `la plus élevée en ${top.area_label} (${top.text}), la plus basse en ${bottom.area_label} (${bottom.text}).`;
+	return `${label} par ${kind[0]} : ${range}${hiddenText}`;
+}
