@@ -269,3 +269,22 @@ export type MapArea = {
 	n: number;
 	mls: number;
 };
+
+/**
+ * One line of a self-assessment against audit view: an ML (`kind` ml, `n` criteria) or a
+ * criterion of one ML (`kind` criterion), then the ARML's and the nation's means (`n` MLs).
+ * `gap` = self − audit: positive when the ML rated itself higher than the auditors did.
+ */
+export type PairedRow = {
+	kind: 'ml' | 'criterion' | 'arml' | 'nation';
+	id: string | null;
+	label: string;
+	self: number | null;
+	audit: number | null;
+	gap: number | null;
+	n: number;
+	/** On a criterion's line: the mean gap of the ARML's MLs (over `arml_n`) and of all MLs. */
+	arml_gap: number | null;
+	arml_n: number | null;
+	national_gap: number | null;
+};

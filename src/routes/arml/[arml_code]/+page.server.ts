@@ -25,6 +25,9 @@ import {
 	yearsSpec
 } from '../armlSpecs';
 import { gapBars, rateStrip } from './charts';
+import { pairedDumbbellChart } from '$lib/charts/pairedDumbbell';
+import type { PairedRow } from '$lib/model/rows';
+import { armlPairedSpec, PAIRED_LABEL } from '../pairedSpecs';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const prerender = true;
@@ -49,6 +52,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	const heatmap = await prerenderRows<HeatmapCell>(heatmapSpec(code, DEFAULT_VIEW, today));
 	const gap = await prerenderRows<CriterionGap>(gapSpec(code, DEFAULT_VIEW, today));
 	const rates = await prerenderRows<MlRates>(ratesSpec(code, null));
+	const paired = await prerenderRows<PairedRow>(armlPairedSpec(code, DEFAULT_VIEW, today));
 	return {
 		arml: { code, name: arml.arml_nom },
 		build: {
@@ -60,6 +64,7 @@ export const load: PageServerLoad = async ({ params }) => {
 			gap,
 			years: await prerenderRows<{ annee: number }>(yearsSpec()),
 			rates,
+			paired,
 			svg: {
 				heatmap: prerenderHeatmap(heatmap, {
 					metric: 'mean',
@@ -70,7 +75,12 @@ export const load: PageServerLoad = async ({ params }) => {
 					sort: 'overall'
 				}),
 				gap: prerenderChart(gap.key, (document) => gapBars(gap.rows, arml.arml_nom, document)),
-				rates: prerenderChart(rates.key, (document) => rateStrip(rates.rows, arml.arml_nom, document))
+				rates: prerenderChart(rates.key, (document) => rateStrip(rates.rows, arml.arml_nom, document)),
+				paired: prerenderChart(
+					paired.key,
+					(document) => pairedDumbbellChart(paired.rows, { document, threshold }),
+					PAIRED_LABEL
+				)
 			}
 		}
 	};

@@ -1,0 +1,51 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import type { PairedRow } from '../model/rows';
+import { drawnPairs, pairedDumbbellChart } from './pairedDumbbell';
+
+const document = () => parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+const row = (kind: PairedRow['kind'], label: string, self: number, audit: number, n = 5): PairedRow => ({
+	kind,
+	id: label,
+	label,
+	self,
+	audit,
+	gap: self - audit,
+	n,
+	arml_gap: null,
+	arml_n: null,
+	national_gap: null
+});
+
+describe('pairedDumbbellChart', () => {
+	it('draws the ARML and nation first, then one dumbbell per line in the rows’ order, gap written', () => {
+		const rows = [
+			row('ml', 'ML B', 3.5, 2.5),
+			row('ml', 'ML A', 3, 3),
+			row('arml', 'Moyenne de l’ARML', 3.2, 2.8),
+			row('nation', 'Moyenne nationale', 3, 2.9)
+		];
+		const svg = pairedDumbbellChart(rows, { document: document(), threshold: 3 });
+		expect([...svg.querySelectorAll('g.paired-axis text')].map((t) => t.textContent)).toEqual([
+			'▸ Moyenne de l’ARML',
+			'▸ Moyenne nationale',
+			'ML B',
+			'ML A'
+		]);
+		expect([...svg.querySelectorAll('g.gap text')].map((t) => t.textContent)).toEqual([
+			'+1,00',
+			'0,00',
+			'+0,40',
+			'+0,10'
+		]);
+	});
+
+	it('leaves out an ARML line over fewer than three MLs and lines missing a score', () => {
+		const rows = [
+			row('ml', 'ML A', 3, 3),
+			{ ...row('ml', 'ML C', 3, 3), audit: null, gap: null },
+			row('arml', 'Moyenne de l’ARML', 3, 3, 2)
+		];
+		expect(drawnPairs(rows).map((r) => r.label)).toEqual(['ML A']);
+	});
+});

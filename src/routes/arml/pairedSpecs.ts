@@ -1,0 +1,22 @@
+import { armlPairedQuery, mlPairedQuery } from '$lib/db/queries/selfAudit';
+import type { QuerySpec } from '$lib/state/query.svelte';
+import type { ViewFilters } from './viewUrl.svelte';
+
+/** Self-assessment against audit for each ML of an ARML (both phases: the view's phase is ignored). */
+export function armlPairedSpec(arml: string, view: ViewFilters, today: string): QuerySpec {
+	return {
+		key: `arml-paired:${arml}:${view.campaign}:${today}`,
+		query: armlPairedQuery({ arml, campaign: view.campaign, today })
+	};
+}
+
+/** Self-assessment against audit for one ML, criterion by criterion. */
+export function mlPairedSpec(id: string, view: ViewFilters, today: string): QuerySpec {
+	return {
+		key: `ml-paired:${id}:${view.campaign}:${today}`,
+		query: mlPairedQuery({ id, campaign: view.campaign, today })
+	};
+}
+
+export const PAIRED_LABEL =
+	'Haltères : score moyen en auto-évaluation (rond creux) et à l’audit (rond plein) par ligne, triées par écart, avec les moyennes de l’ARML et nationale';
