@@ -2,46 +2,59 @@ import { heatmapQuery } from '$lib/db/queries/heatmap';
 import { keyFiguresQuery } from '$lib/db/queries/keyFigures';
 import { stepsQuery, timelineQuery } from '$lib/db/queries/progress';
 import { domainQuery } from '$lib/db/queries/domain';
-import { isoToday } from '$lib/db/queries/common';
+import { heatmapRows } from '$lib/cube/heatmap';
+import { domainRows, keyFiguresRows, stepsRows, timelineRows } from '$lib/cube/network';
+import type { DomainRow, HeatmapCell, KeyFigureTotals, StepCount, TimelinePoint } from '$lib/model/rows';
 import { scale, threshold } from '$lib/referentiel';
 import { filtersKey, type Filters } from '$lib/model/filters';
 import type { QuerySpec } from '$lib/state/query.svelte';
 
 export const MAX_LEVEL = Math.max(...scale.levels.map((l) => l.level));
 
-export function domainSpec(): QuerySpec {
-	return { key: 'domain', query: domainQuery() };
+export function domainSpec(): QuerySpec<DomainRow> {
+	return { key: 'domain', query: domainQuery(), cube: domainRows };
 }
 
 /** The national heatmap for a set of filters. */
-export function heatmapSpec(filters: Filters, today = isoToday()): QuerySpec {
+export function heatmapSpec(filters: Filters, today: string): QuerySpec<HeatmapCell> {
+	const options = {
+		...filters,
+		columns: filters.criterion ? ('element' as const) : filters.columns,
+		criterion: filters.criterion,
+		threshold,
+		today
+	};
 	return {
 		key: `heatmap:${filtersKey(filters)}`,
-		query: heatmapQuery({
-			...filters,
-			columns: filters.criterion ? 'element' : filters.columns,
-			criterion: filters.criterion,
-			threshold,
-			today
-		})
+		query: heatmapQuery(options),
+		cube: (cube) => heatmapRows(cube, options)
 	};
 }
 
 /** The network's goal: every ML engaged by the end of 2024. */
 export const GOAL_DATE = '2024-12-31';
 
-export function stepsSpec(today: string, arml: string | null = null): QuerySpec {
-	return { key: `steps:${today}:${arml ?? ''}`, query: stepsQuery(today, arml) };
+/** MLs per ARML and step on the data's date (`today`). */
+export function stepsSpec(today: string, arml: string | null = null): QuerySpec<StepCount> {
+	return {
+		key: `steps:${today}:${arml ?? ''}`,
+		query: stepsQuery(today, arml),
+		cube: (cube) => stepsRows(cube, arml)
+	};
 }
 
-export function timelineSpec(today: string): QuerySpec {
-	return { key: `timeline:${today}`, query: timelineQuery(today) };
+export function timelineSpec(today: string): QuerySpec<TimelinePoint> {
+	return { key: `timeline:${today}`, query: timelineQuery(today), cube: timelineRows };
 }
 
 /** Key figures of the campaign's year, or of the latest year with figures. */
-export function keyFiguresSpec(filters: Filters): QuerySpec {
+export function keyFiguresSpec(filters: Filters): QuerySpec<KeyFigureTotals> {
 	const year = filters.campaign === 'latest' ? null : filters.campaign;
-	return { key: `key-figures:${year ?? 'latest'}`, query: keyFiguresQuery(year) };
+	return {
+		key: `key-figures:${year ?? 'latest'}`,
+		query: keyFiguresQuery(year),
+		cube: (cube) => keyFiguresRows(cube, year)
+	};
 }
 
 export const STEPS_LABEL = 'Barres empilées : part des Missions Locales à chaque étape, par ARML';

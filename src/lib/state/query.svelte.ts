@@ -1,55 +1,100 @@
+import { untrack } from 'svelte';
+import type { Cube } from '../cube/types';
 import type { Query } from '../db/types';
+import { cubeState } from './cube.svelte';
 import { dataset } from './dataset.svelte';
 
-/** What a view asks for: a stable key for the data and the query that computes it. */
-export type QuerySpec = { key: string; query: Query };
+/**
+ * What a view asks for: a stable key for the data, the query that computes it, and, when the
+ * cube can answer, the function that reads the same rows from it (proven equal by
+ * `src/lib/cube/cube.test.ts`).
+ */
+export type QuerySpec<T extends object = never> = { key: string; query: Query; cube?: (cube: Cube) => T[] };
 
 /** Rows computed at build time for a given key (the demo dataset, prerendered). */
 export type Prerendered<T> = { key: string; rows: T[] };
 
+type Result<T> = {
+	key: string | null;
+	rows: T[];
+	status: 'loading' | 'ready' | 'error';
+	error: string | null;
+};
+
+const LOADING: Result<never> = { key: null, rows: [], status: 'loading', error: null };
+
 /**
- * Rows of one query, kept in step with its spec and the active dataset. Starts from the rows
- * computed at build time when they answer the same question on the demo dataset; otherwise runs
- * on DuckDB-WASM. `key` changes with the data drawn and is null while a new result loads.
+ * Rows of one view, always those of its current spec and dataset: read synchronously from the
+ * cube when it can answer, else computed by DuckDB-WASM. While a result is missing, the view is
+ * `loading` with no rows (never the rows of another state). `key` names the data the rows answer.
  */
 export class LiveQuery<T extends object> {
-	rows = $state<T[]>([]);
-	status = $state<'loading' | 'ready' | 'error'>('loading');
-	error = $state<string | null>(null);
-	key = $state<string | null>(null);
+	#spec: () => QuerySpec<T> | null;
+	#sql = $state.raw<Result<T>>(LOADING);
 	#run = 0;
 
-	constructor(spec: () => QuerySpec | null, prerendered?: () => Prerendered<T> | null | undefined) {
-		const initial = prerendered?.();
-		if (initial && dataset.kind === 'demo') {
-			this.rows = initial.rows;
-			this.key = `${initial.key}@demo-0`;
-			this.status = 'ready';
+	/** The key the current rows must carry. */
+	#expected = $derived.by(() => {
+		const spec = this.#spec();
+		return spec ? `${spec.key}@${cubeState.tag}` : null;
+	});
+
+	#fromCube = $derived.by((): Result<T> | null => {
+		const spec = this.#spec();
+		if (!spec?.cube) return null;
+		const cube = cubeState.cube;
+		if (!cube) return LOADING;
+		try {
+			return { key: this.#expected, rows: spec.cube(cube), status: 'ready', error: null };
+		} catch (e) {
+			return { key: null, rows: [], status: 'error', error: e instanceof Error ? e.message : String(e) };
 		}
+	});
+
+	#current = $derived.by((): Result<T> => {
+		const cube = this.#fromCube;
+		if (cube) return cube;
+		const sql = this.#sql;
+		return sql.key === this.#expected ? sql : LOADING;
+	});
+
+	constructor(spec: () => QuerySpec<T> | null, prerendered?: () => Prerendered<T> | null | undefined) {
+		this.#spec = spec;
+		const initial = prerendered?.();
+		if (initial && cubeState.tag === 'demo-0')
+			this.#sql = { key: `${initial.key}@demo-0`, rows: initial.rows, status: 'ready', error: null };
 		$effect(() => {
-			const current = spec();
-			const version = dataset.version;
-			const kind = dataset.kind;
+			const current = this.#spec();
+			const key = this.#expected;
 			if (!current) return;
-			const key = `${current.key}@${kind}-${version}`;
-			if (key === this.key && this.status === 'ready') return;
+			if (current.cube) {
+				if (!cubeState.cube) cubeState.ensure();
+				return;
+			}
+			if (key === untrack(() => this.#sql.key)) return;
 			const run = ++this.#run;
-			this.status = 'loading';
-			this.key = null;
 			dataset
 				.query<T>(current.query)
 				.then((rows) => {
-					if (run !== this.#run) return;
-					this.rows = rows;
-					this.key = key;
-					this.status = 'ready';
-					this.error = null;
+					if (run === this.#run) this.#sql = { key, rows, status: 'ready', error: null };
 				})
 				.catch((e: unknown) => {
-					if (run !== this.#run) return;
-					this.status = 'error';
-					this.error = e instanceof Error ? e.message : String(e);
+					if (run === this.#run)
+						this.#sql = { key, rows: [], status: 'error', error: e instanceof Error ? e.message : String(e) };
 				});
 		});
+	}
+
+	get rows(): T[] {
+		return this.#current.rows;
+	}
+	get status(): Result<T>['status'] {
+		return this.#current.status;
+	}
+	get error(): string | null {
+		return this.#current.error;
+	}
+	get key(): string | null {
+		return this.#current.key;
 	}
 }

@@ -2,7 +2,7 @@ import { loadReferentielTables } from '../../referentiel/tables';
 import { createTableFromRows } from '../loadRows';
 import { openNodeDatabase } from '../node';
 import { createEmptyTables } from '../schema';
-import { ident, raw, sql } from '../sql';
+import { ident, join, raw, sql } from '../sql';
 import type { Database, SqlValue } from '../types';
 
 /** Two ARML, three départements: enough geography for hand-computed fixtures. */
@@ -71,9 +71,11 @@ export async function fixtureDatabase(
 	await loadReferentielTables(db);
 	await loadFixtureReference(db);
 	await createEmptyTables(db);
+	// In batches: one statement per row takes seconds on DuckDB-WASM for a few thousand rows.
 	for (const [name, rows] of Object.entries(tables))
-		for (const row of rows) {
-			await db.query(sql`INSERT INTO ${raw(ident(name))} VALUES ${row}`);
+		for (let i = 0; i < rows.length; i += 200) {
+			const batch = rows.slice(i, i + 200).map((row) => sql`${row}`);
+			await db.query(sql`INSERT INTO ${raw(ident(name))} VALUES ${join(batch, ', ')}`);
 		}
 	return db;
 }

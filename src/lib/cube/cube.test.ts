@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureDatabase } from '../db/testing/fixture';
+import { randomNetwork } from '../db/testing/randomNetwork';
+import { openWasmNodeDatabase } from '../db/wasmNode';
+import type { Database, Query } from '../db/types';
+import { domainQuery } from '../db/queries/domain';
+import { heatmapQuery, type HeatmapOptions } from '../db/queries/heatmap';
+import { keyFiguresQuery } from '../db/queries/keyFigures';
+import { stepsQuery, timelineQuery } from '../db/queries/progress';
+import { STATUSES, type Filters } from '../model/filters';
+import { criteria } from '../referentiel';
+import { buildCube } from './build';
+import { decodeCube, encodeCube } from './codec';
+import { heatmapRows } from './heatmap';
+import { domainRows, keyFiguresRows, stepsRows, timelineRows } from './network';
+import { expectSameRows } from './testing';
+import type { Cube } from './types';
+
+// Every view's rows from the cube equal the same view computed by SQL on the raw tables, for
+// random filter states, on both engines (node-api, and DuckDB-WASM's Node build).
+const engines = { 'node-api': undefined, 'duckdb-wasm': openWasmNodeDatabase } as const;
+const RUNS = 25;
+
+const filters = fc.record<Filters>({
+	campaign: fc.constantFrom('latest' as const, 2023, 2024, 2025, 2019),
+	phase: fc.constantFrom('auto-evaluation' as const, 'audit' as const, 'both' as const),
+	arml: fc.constantFrom(null, 'bretagne', 'antilles-guyane', 'atlantide'),
+	chapter: fc.constantFrom(null, '1', '4'),
+	criterion: fc.constantFrom(null, ...criteria.map((c) => c.id)),
+	status: fc.constantFrom(null, ...STATUSES),
+	rows: fc.constantFrom('arml' as const, 'region' as const, 'ml' as const),
+	columns: fc.constantFrom('criterion' as const, 'section' as const, 'chapter' as const),
+	metric: fc.constant('mean' as const)
+});
+
+for (const [engine, open] of Object.entries(engines)) {
+	describe(`the cube against SQL on ${engine}`, () => {
+		let db: Database;
+		let cube: Cube;
+		const sql = <T>(query: Query) => db.query<T & object>(query);
+
+		beforeAll(async () => {
+			db = await fixtureDatabase(randomNetwork(12), open);
+			// Through its file format, as the browser reads it.
+			cube = await decodeCube(await encodeCube(await buildCube(db)));
+		}, 120_000);
+		afterAll(() => db.close());
+
+		it('dates the data by its latest date', async () => {
+			const [{ date }] = await sql<{ date: string }>({
+				sql: "SELECT strftime(max(date), '%Y-%m-%d') AS date FROM labellisation",
+				params: []
+			});
+			expect(cube.date >= date).toBe(true);
+		});
+
+		it('gives the filters’ domain', async () => {
+			expectSameRows(domainRows(cube), await sql(domainQuery()), ['kind', 'label']);
+		});
+
+		it('gives every heatmap', async () => {
+			await fc.assert(
+				fc.asyncProperty(filters, fc.boolean(), async (f, elements) => {
+					const options: HeatmapOptions = {
+						...f,
+						columns: elements && f.criterion ? 'element' : f.columns,
+						threshold: 3,
+						today: cube.date
+					};
+					expectSameRows(heatmapRows(cube, options), await sql(heatmapQuery(options)), [
+						'phase',
+						'row_label',
+						'col_position'
+					]);
+				}),
+				{ numRuns: RUNS }
+			);
+		});
+
+		it('gives the steps and the timeline', async () => {
+			for (const arml of [null, 'bretagne', 'atlantide'])
+				expectSameRows(stepsRows(cube, arml), await sql(stepsQuery(cube.date, arml)), ['arml_nom', 'step']);
+			expectSameRows(timelineRows(cube), await sql(timelineQuery(cube.date)), ['month']);
+		});
+
+		it('gives the key figures of any year', async () => {
+			for (const year of [null, 2021, 2022, 2025, 2026, 1999])
+				expectSameRows(keyFiguresRows(cube, year), await sql(keyFiguresQuery(year)), ['annee']);
+		});
+	});
+}

@@ -1,0 +1,109 @@
+import { browser } from '$app/environment';
+import { base } from '$app/paths';
+import { decodeCube, encodeCube } from '../cube/codec';
+import type { Cube } from '../cube/types';
+import { dataset } from './dataset.svelte';
+
+/** Where the demo's cube is served (prerendered by `src/routes/cube.bin/+server.ts`). */
+export const CUBE_PATH = '/cube.bin';
+
+const DB_NAME = 'observatoire-cube';
+const STORE = 'cube';
+
+function openStore(): Promise<IDBDatabase> {
+	return new Promise((resolve, reject) => {
+		const request = indexedDB.open(DB_NAME, 1);
+		request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+}
+
+type Kept = { manifest: string; bytes: Uint8Array };
+
+async function readKept(): Promise<Kept | null> {
+	const db = await openStore();
+	return new Promise((resolve, reject) => {
+		const request = db.transaction(STORE).objectStore(STORE).get('current');
+		request.onsuccess = () => resolve((request.result as Kept | undefined) ?? null);
+		request.onerror = () => reject(request.error);
+	});
+}
+
+async function writeKept(kept: Kept): Promise<void> {
+	const db = await openStore();
+	await new Promise<void>((resolve, reject) => {
+		const tx = db.transaction(STORE, 'readwrite');
+		tx.objectStore(STORE).put(kept, 'current');
+		tx.oncomplete = () => resolve();
+		tx.onerror = () => reject(tx.error);
+	});
+}
+
+/**
+ * The cube of the active dataset, which every view reads synchronously. The demo's is fetched
+ * (one small static file); an imported dataset's is computed by DuckDB-WASM at import and kept in
+ * IndexedDB beside the data, so a reload reads it without starting the engine.
+ */
+class CubeState {
+	/** The last cube loaded, and the dataset state (`kind-version`) it answers for. */
+	#loaded = $state.raw<{ tag: string; cube: Cube } | null>(null);
+	error = $state<string | null>(null);
+	#pending: { tag: string; promise: Promise<void> } | null = null;
+
+	/** The dataset state views must answer for. */
+	get tag(): string {
+		return `${dataset.kind}-${dataset.version}`;
+	}
+
+	/** The cube of the active dataset, or null while it loads. */
+	get cube(): Cube | null {
+		const loaded = this.#loaded;
+		return loaded && loaded.tag === this.tag ? loaded.cube : null;
+	}
+
+	/** Sets the cube computed at build time (server side, while prerendering the demo). */
+	useBuilt(cube: Cube) {
+		this.#loaded = { tag: 'demo-0', cube };
+	}
+
+	/** Loads the active dataset's cube if it is not there yet; resolves when it is. */
+	ensure(): Promise<void> {
+		const tag = this.tag;
+		if (this.#loaded?.tag === tag) return Promise.resolve();
+		if (this.#pending?.tag === tag) return this.#pending.promise;
+		const promise = this.#load(tag).then(
+			(cube) => {
+				if (cube && tag === this.tag) this.#loaded = { tag, cube };
+				this.error = null;
+			},
+			(e: unknown) => {
+				this.error = e instanceof Error ? e.message : String(e);
+			}
+		);
+		this.#pending = { tag, promise };
+		return promise;
+	}
+
+	async #load(tag: string): Promise<Cube | null> {
+		if (!browser) return null;
+		if (dataset.kind === 'demo') {
+			const response = await fetch(`${base}${CUBE_PATH}`);
+			if (!response.ok) throw new Error(`${CUBE_PATH} : ${response.status}`);
+			return decodeCube(new Uint8Array(await response.arrayBuffer()));
+		}
+		const manifest = JSON.stringify(dataset.imported);
+		const kept = await readKept().catch(() => null);
+		if (kept && kept.manifest === manifest) return decodeCube(kept.bytes);
+		// No cube kept for these data (or kept for others): the engine computes it, and it is kept.
+		const db = await dataset.database();
+		if (tag !== this.tag) return null;
+		const { buildCube } = await import('../cube/build');
+		const cube = await buildCube(db);
+		const bytes = await encodeCube(cube);
+		await writeKept({ manifest: JSON.stringify(dataset.imported), bytes }).catch(() => {});
+		return cube;
+	}
+}
+
+export const cubeState = new CubeState();

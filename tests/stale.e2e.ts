@@ -1,0 +1,64 @@
+import { expect, test, type Page } from '@playwright/test';
+import { filtersKeyOf, frames, longestStale, sampleFrames } from './frames';
+
+// Must have 1 of issue 12: a view never shows a value computed for another state than the one its
+// labels (and the URL) name for more than 250 ms; in between it says « Calcul en cours… ».
+const LIMIT_MS = 250;
+
+/** Home: the heatmap's key carries the URL's filters; the key figures carry the campaign. */
+function homeWrong(key: string, url: URL): boolean {
+	const heatmap = /^heatmap:([^@]*)@/.exec(key);
+	if (heatmap) return heatmap[1] !== filtersKeyOf(url);
+	const figures = /^key-figures:([^@]*)@/.exec(key);
+	if (figures) return figures[1] !== (url.searchParams.get('campagne') ?? 'latest');
+	return false;
+}
+
+const heatmapReady = (page: Page) => page.locator('[data-ready^="heatmap:"]').first();
+
+test('a cold shared link of the home page never shows the default view as its own', async ({ page }) => {
+	await sampleFrames(page);
+	await page.goto('/?campagne=2024&phase=audit&colonnes=chapitres');
+	await expect(heatmapReady(page)).toHaveAttribute(
+		'data-ready',
+		/^heatmap:campagne=2024&phase=audit&colonnes=chapitres@/
+	);
+	await expect(page.locator('[data-ready^="key-figures:2024@"]')).toBeVisible();
+	const stale = longestStale(await frames(page), homeWrong);
+	expect(stale.ms, `visible for ${stale.ms} ms: ${stale.key}`).toBeLessThanOrEqual(LIMIT_MS);
+});
+
+test('filter changes on the home page replace every view within a frame, from the first paint', async ({
+	page
+}) => {
+	await sampleFrames(page);
+	await page.goto('/');
+	const changes: [string, string][] = [
+		['Campagne', '2024'],
+		['Phase', 'audit'],
+		['Colonnes', 'chapter'],
+		['Campagne', '2023'],
+		['Lignes', 'region'],
+		['Phase', 'both'],
+		['Campagne', 'latest']
+	];
+	for (const [label, value] of changes) {
+		await page.getByLabel(label, { exact: true }).selectOption(value);
+		await expect(heatmapReady(page)).toHaveAttribute(
+			'data-ready',
+			new RegExp(`^heatmap:${escape(filtersKeyOf(new URL(page.url())))}@`)
+		);
+	}
+	await page.goBack();
+	await page.goBack();
+	await expect(heatmapReady(page)).toHaveAttribute(
+		'data-ready',
+		new RegExp(`^heatmap:${escape(filtersKeyOf(new URL(page.url())))}@`)
+	);
+	const stale = longestStale(await frames(page), homeWrong);
+	expect(stale.ms, `visible for ${stale.ms} ms: ${stale.key}`).toBeLessThanOrEqual(LIMIT_MS);
+});
+
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
