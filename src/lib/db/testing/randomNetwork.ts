@@ -1,5 +1,6 @@
 import { KEY_FIGURES, PHASES, STEPS } from '../../model/domain';
 import { criteria } from '../../referentiel';
+import type { SqlValue } from '../types';
 import type { FixtureTables } from './fixture';
 
 /** A small seeded generator (mulberry32), so a failing case can be replayed. */
@@ -26,11 +27,11 @@ export function randomNetwork(seed: number, size = 24): FixtureTables {
 	const r = random(seed);
 	const pick = <T>(values: readonly T[]) => values[Math.floor(r() * values.length)];
 	const names = ['Étang', 'avranches', 'Brest', 'brest', 'Île', 'Quimper', 'Zèbre', 'élan'];
-	const tables: Required<FixtureTables> = {
-		missions_locales: [],
-		evaluations: [],
-		labellisation: [],
-		chiffres_cles: []
+	const tables = {
+		missions_locales: [] as SqlValue[][],
+		evaluations: [] as SqlValue[][],
+		labellisation: [] as SqlValue[][],
+		chiffres_cles: [] as SqlValue[][]
 	};
 	for (let i = 0; i < size; i++) {
 		const id = `M${String(i).padStart(2, '0')}`;
