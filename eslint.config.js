@@ -38,7 +38,9 @@ export default ts.config(
 			'data/',
 			'static/demo/',
 			'test-results/',
-			'playwright-report/'
+			'playwright-report/',
+			'reports/',
+			'.stryker-tmp/'
 		]
 	}
 );

@@ -13,7 +13,8 @@ export default defineConfig({
 	testMatch: '**/*.e2e.ts',
 	fullyParallel: false,
 	workers: 2,
-	retries: process.env.CI ? 1 : 0,
+	// No retries: a test that passes on its second try hides a flaky page or a race; fix it instead.
+	retries: 0,
 	// DuckDB-WASM compiles 34 MB of wasm: generous timeouts keep a busy 2-core machine from failing tests.
 	timeout: 120_000,
 	expect: { timeout: 45_000 },

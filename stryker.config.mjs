@@ -1,0 +1,23 @@
+// Mutation testing (`npm run mutation`): shows which rules the unit tests could not catch breaking.
+// Scoped to the rule-heavy modules; not part of `npm test` (it takes minutes on two cores).
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+	testRunner: 'vitest',
+	vitest: { configFile: 'vite.config.ts' },
+	plugins: ['@stryker-mutator/vitest-runner'],
+	mutate: [
+		'src/lib/data/**/*.ts',
+		'!src/lib/data/**/*.test.ts',
+		'src/lib/charts/heatmapModel.ts',
+		'src/lib/model/filters.ts',
+		'src/lib/csv.ts'
+	],
+	coverageAnalysis: 'perTest',
+	concurrency: 2,
+	timeoutMS: 30_000,
+	ignorePatterns: ['build', 'test-results', 'playwright-report', 'bench-results', '.scratch', 'reports'],
+	reporters: ['clear-text', 'progress', 'html'],
+	htmlReporter: { fileName: 'reports/mutation/index.html' },
+	thresholds: { high: 90, low: 85, break: 85 },
+	tempDirName: '.stryker-tmp'
+};
