@@ -81,10 +81,12 @@ describe('criteria ranking', () => {
 		expect(c11.short_label).toBe('Gouvernance ouverte aux partenaires');
 	});
 
-	it('counts levels by rounding each ML’s score half up (2.5 → 3), while 2.5 stays below the threshold', async () => {
+	it('counts a score at the level it has reached, so that level 3 starts at the threshold (2.5 → 2)', async () => {
 		const [c12, c11] = await db.query<CriterionRank>(criteriaRankingQuery(scope));
-		// 1.1: scores 3, 2.5, 4, 2, 3 → levels 3, 3, 4, 2, 3.
-		expect([c11.level_1, c11.level_2, c11.level_3, c11.level_4]).toEqual([0, 1, 3, 1]);
+		// 1.1: scores 3, 2.5, 4, 2, 3 → levels 3, 2, 4, 2, 3.
+		expect([c11.level_1, c11.level_2, c11.level_3, c11.level_4]).toEqual([0, 2, 2, 1]);
+		// Below the threshold is exactly levels 1 and 2.
+		expect(c11.level_1 + c11.level_2).toBe(c11.below);
 		expect(c11.below).toBe(2);
 		expect([c12.level_1, c12.level_2, c12.level_3, c12.level_4]).toEqual([0, 1, 0, 1]);
 	});

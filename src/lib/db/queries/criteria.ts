@@ -41,12 +41,15 @@ ${scopeCte(scope)},
 units AS (SELECT p.ml_id, p.criterion_id, p.score FROM picked p JOIN scope USING (ml_id))`;
 }
 
-/** Level 1–4 of a score, rounded half up (2.5 → 3), as the data contract says for distributions. */
-const LEVEL = sql`least(4, greatest(1, floor(u.score + 0.5)))::INTEGER`;
+/**
+ * Level 1–4 of a score: the level it has reached (2.99 → 2, 3 → 3), so that « niveau 3 » starts at
+ * the 3,0 threshold and each level counts only the scores it names (the data contract's rule).
+ */
+const LEVEL = sql`least(4, greatest(1, floor(u.score)))::INTEGER`;
 
 /**
  * Criteria ranked by the share of MLs below the threshold (then by mean, then référentiel order),
- * with how many MLs stand at each level (per-ML score rounded half up).
+ * with how many MLs stand at each level (per-ML score rounded down: level k is k to under k + 1).
  */
 export function criteriaRankingQuery(scope: CriteriaScope): Query {
 	return sql`WITH ${unitsCte(scope)}
