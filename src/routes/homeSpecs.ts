@@ -8,6 +8,7 @@ import type { DomainRow, HeatmapCell, KeyFigureTotals, StepCount, TimelinePoint 
 import { scale, threshold } from '$lib/referentiel';
 import { filtersKey, type Filters } from '$lib/model/filters';
 import type { QuerySpec } from '$lib/state/query.svelte';
+import { formatYearEnd } from '$lib/format';
 
 export const MAX_LEVEL = Math.max(...scale.levels.map((l) => l.level));
 
@@ -58,5 +59,4 @@ export function keyFiguresSpec(filters: Filters): QuerySpec<KeyFigureTotals> {
 }
 
 export const STEPS_LABEL = 'Barres empilées : part des Missions Locales à chaque étape, par ARML';
-export const TIMELINE_LABEL =
-	'Courbes : Missions Locales engagées et labellisées au fil des mois, avec l’objectif fin 2024 et la projection';
+export const TIMELINE_LABEL = `Courbes : Missions Locales engagées et labellisées au fil des mois, avec l’objectif ${formatYearEnd(GOAL_DATE)} et la projection`;

@@ -1,15 +1,9 @@
 /** Axis text and number formats shared by the criteria explorer's charts. */
 
-const signed2 = new Intl.NumberFormat('fr-FR', {
-	minimumFractionDigits: 2,
-	maximumFractionDigits: 2,
-	signDisplay: 'exceptZero'
-});
+import { formatSigned2 } from '../format';
 
-/** A change or a gap in levels, signed, two decimals: `+0,12`, `-0,07`, `0,00`. */
-export function formatDelta(value: number | null | undefined): string {
-	return value === null || value === undefined || Number.isNaN(value) ? '–' : signed2.format(value);
-}
+/** A change or a gap in levels, signed, two decimals: `+0,12`, `−0,07`, `0,00`. */
+export const formatDelta = formatSigned2;
 
 /** `3.3 Observatoire de la situation des jeunes`: how a criterion reads on an axis. */
 export function criterionLabel(row: { criterion_id: string; short_label: string }): string {

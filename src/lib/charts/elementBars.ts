@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { ElementMean } from '../model/rows';
-import { formatInteger, formatLevel2 } from '../format';
+import { formatInteger, formatLevel2, numberTick } from '../format';
 import { labelMargin, truncate } from './criterionAxis';
 
 const BELOW = '#e08214';
@@ -24,7 +24,13 @@ export function elementBarsChart(
 		marginRight: 60,
 		marginTop: 36,
 		style: { background: 'transparent', fontSize: '12px' },
-		x: { label: 'Niveau moyen des éléments', domain: [1, options.maxLevel], grid: true, axis: 'top' },
+		x: {
+			label: 'Niveau moyen des éléments',
+			domain: [1, options.maxLevel],
+			grid: true,
+			axis: 'top',
+			tickFormat: numberTick
+		},
 		y: { domain: order, label: null },
 		marks: [
 			Plot.axisY({ tickSize: 0, label: null, className: 'element-axis' }),

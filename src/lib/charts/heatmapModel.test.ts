@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HeatmapCell } from '../model/rows';
 import { buildDocument } from '../server/svg';
+import { MASKED_LABEL, MIN_N } from '../model/smallGroups';
 import { heatmapModel, heatmapSummary, heatmapSvg, type HeatmapModelOptions } from './heatmapModel';
 
 const cell = (
@@ -15,6 +16,7 @@ const cell = (
 	row_id: row,
 	row_label: `ARML ${row}`,
 	row_overall: overall,
+	row_overall_n: n,
 	row_mls: n,
 	row_assessed: n,
 	col_id: col,
@@ -39,7 +41,6 @@ const options: HeatmapModelOptions = {
 	rows: 'arml',
 	threshold: 3,
 	maxLevel: 4,
-	minN: 3,
 	sort: 'overall'
 };
 
@@ -53,20 +54,54 @@ describe('heatmap model', () => {
 		);
 	});
 
+	it('masks a cell and a row’s overall score at n = MIN_N − 1 and shows them at n = MIN_N', () => {
+		const edge = [cell('a', '1.1', '1', 2, MIN_N - 1, 2), cell('b', '1.1', '1', 3, MIN_N, 3)];
+		const model = heatmapModel(edge, options);
+		expect(model.cells.map((c) => [c.rowId, c.masked])).toEqual([
+			['a', true],
+			['b', false]
+		]);
+		expect(model.rows.map((r) => [r.id, r.overall, r.overallMasked])).toEqual([
+			['b', 3, false],
+			['a', null, true]
+		]);
+		expect(heatmapSvg(model, 'mean', buildDocument())).toContain(
+			`>${MASKED_LABEL.replace('<', '&lt;')}</text>`
+		);
+	});
+
+	it('leaves out of the summary a column at n = MIN_N − 1 but keeps one at n = MIN_N', () => {
+		const model = heatmapModel(rows, options);
+		const columns = (n1: number) => [
+			{ ...model.columns[0], id: '1.1', label: 'A', mean: 1, n: n1 },
+			{ ...model.columns[0], id: '1.2', label: 'B', mean: 2, n: MIN_N },
+			{ ...model.columns[0], id: '1.3', label: 'C', mean: 3, n: MIN_N }
+		];
+		expect(heatmapSummary({ ...model, columns: columns(MIN_N - 1) }, 'mean')).toContain(
+			'Le plus faible : 1.2'
+		);
+		expect(heatmapSummary({ ...model, columns: columns(MIN_N) }, 'mean')).toContain('Le plus faible : 1.1');
+	});
+
 	it('never masks rows that are one Mission Locale', () => {
 		expect(heatmapModel(rows, { ...options, rows: 'ml' }).cells.some((c) => c.masked)).toBe(false);
 	});
 
 	it('sorts rows by overall score, best first, or by name', () => {
-		expect(heatmapModel(rows, options).rowOrder).toEqual(['b', 'a']);
-		expect(heatmapModel(rows, { ...options, sort: 'name' }).rowOrder).toEqual(['a', 'b']);
+		const shown = rows.map((r) => ({ ...r, row_overall_n: 10 }));
+		expect(heatmapModel(shown, options).rowOrder).toEqual(['b', 'a']);
+		expect(heatmapModel(shown, { ...options, sort: 'name' }).rowOrder).toEqual(['a', 'b']);
+	});
+
+	it('sorts a row whose overall score is masked last', () => {
+		expect(heatmapModel(rows, options).rowOrder).toEqual(['a', 'b']);
 	});
 
 	it('names the weakest and strongest columns, weighting cells by n', () => {
 		// 1.1: (2×10 + 4×2) / 12 = 2.33; 2.1: (3.5×10 + 1×2) / 12 = 3.08
-		const summary = heatmapSummary(heatmapModel(rows, options), 'mean', 3);
+		const summary = heatmapSummary(heatmapModel(rows, options), 'mean');
 		expect(summary).toBe(
-			'Le plus faible : 1.1 « Libellé 1.1 » (2,3). Le plus fort : 2.1 « Libellé 2.1 » (3,1).'
+			'Le plus faible : 1.1 « Libellé 1.1 » (2,33). Le plus fort : 2.1 « Libellé 2.1 » (3,08).'
 		);
 	});
 
@@ -76,7 +111,7 @@ describe('heatmap model', () => {
 			...model,
 			columns: [...model.columns, { ...model.columns[1], id: '3.1', label: 'Rare', mean: 4, n: 1 }]
 		};
-		expect(heatmapSummary(few, 'mean', 3)).toContain('Le plus fort : 2.1');
+		expect(heatmapSummary(few, 'mean')).toContain('Le plus fort : 2.1');
 	});
 
 	it('names every column tied at an end', () => {
@@ -85,8 +120,23 @@ describe('heatmap model', () => {
 			...model,
 			columns: [...model.columns, { ...model.columns[0], id: '1.2', label: 'Libellé 1.2' }]
 		};
-		expect(heatmapSummary(tied, 'mean', 3)).toBe(
-			'Les plus faibles, à égalité (2,3) : 1.1 « Libellé 1.1 » et 1.2 « Libellé 1.2 ». Le plus fort : 2.1 « Libellé 2.1 » (3,1).'
+		expect(heatmapSummary(tied, 'mean')).toBe(
+			'Les plus faibles, à égalité (2,33) : 1.1 « Libellé 1.1 » et 1.2 « Libellé 1.2 ». Le plus fort : 2.1 « Libellé 2.1 » (3,08).'
+		);
+	});
+
+	it('does not call two means tied when the tables show them apart (3,60 and 3,64)', () => {
+		const model = heatmapModel(rows, options);
+		const near = {
+			...model,
+			columns: [
+				{ ...model.columns[0], id: '1.1', label: 'A', mean: 3.6 },
+				{ ...model.columns[0], id: '1.2', label: 'B', mean: 3.64 },
+				{ ...model.columns[0], id: '1.3', label: 'C', mean: 3.9 }
+			]
+		};
+		expect(heatmapSummary(near, 'mean')).toBe(
+			'Le plus faible : 1.1 « A » (3,60). Le plus fort : 1.3 « C » (3,90).'
 		);
 	});
 

@@ -1,5 +1,6 @@
 import type { HeatmapCell } from '../model/rows';
-import { formatInteger, formatLevel, formatPercent } from '../format';
+import { formatCount, formatInteger, formatLevel, formatLevel2, formatPercent } from '../format';
+import { MIN_N, isMasked } from '../model/smallGroups';
 import type { Metric, RowLevel } from '../model/filters';
 import { colorScale, type ColorScale } from './colors';
 import { heatmapChart, type HeatCell } from './heatmap';
@@ -11,8 +12,6 @@ export type HeatmapModelOptions = {
 	rows: RowLevel;
 	threshold: number;
 	maxLevel: number;
-	/** Aggregated cells with fewer MLs than this are masked. */
-	minN: number;
 	sort: HeatmapSort;
 };
 
@@ -22,7 +21,8 @@ export type HeatmapModel = {
 	rowOrder: string[];
 	colOrder: string[];
 	scale: ColorScale;
-	rows: { id: string; label: string; overall: number | null; mls: number }[];
+	/** `overall` is null and `overallMasked` true when too few MLs stand behind the row's score. */
+	rows: { id: string; label: string; overall: number | null; overallMasked: boolean; mls: number }[];
 	columns: { id: string; label: string; title: string; groupLabel: string; mean: number | null; n: number }[];
 };
 
@@ -36,20 +36,20 @@ function valueOf(cell: HeatmapCell, metric: Metric): number {
 	return metric === 'mean' ? cell.mean : metric === 'share' ? cell.share : cell.n;
 }
 
-/** Builds the model of one phase's heatmap. */
+/** Builds the model of one phase's heatmap; aggregates over too few MLs are masked (`smallGroups`). */
 export function heatmapModel(rows: HeatmapCell[], options: HeatmapModelOptions): HeatmapModel {
-	const { metric, minN } = options;
+	const { metric } = options;
 	const aggregated = options.rows !== 'ml';
 	const maxN = Math.max(1, ...rows.map((r) => r.n));
 	const scale = colorScale(metric, options.threshold, options.maxLevel, maxN);
 	const format = metric === 'mean' ? formatLevel : metric === 'share' ? formatPercent : formatInteger;
 
 	const cells: HeatCell[] = rows.map((r) => {
-		const masked = aggregated && r.n < minN;
+		const masked = aggregated && isMasked(r.n);
 		const value = valueOf(r, metric);
 		const what = `${r.row_label}, ${r.col_id} ${r.col_title}`;
 		const description = masked
-			? `${what} : masqué, seulement ${r.n} Mission${r.n > 1 ? 's' : ''} Locale${r.n > 1 ? 's' : ''} évaluée${r.n > 1 ? 's' : ''} (moins de ${minN})`
+			? `${what} : masqué, seulement ${formatCount(r.n, 'Mission Locale évaluée')} (moins de ${MIN_N})`
 			: `${what} : ${METRIC_TEXT[metric]} ${format(value)} (n = ${r.n})`;
 		return {
 			rowId: r.row_id,
@@ -67,8 +67,11 @@ export function heatmapModel(rows: HeatmapCell[], options: HeatmapModelOptions):
 	});
 
 	const rowMap = new Map<string, HeatmapModel['rows'][number]>();
-	for (const r of rows)
-		rowMap.set(r.row_id, { id: r.row_id, label: r.row_label, overall: r.row_overall, mls: r.row_mls });
+	for (const r of rows) {
+		const overallMasked = aggregated && r.row_overall !== null && isMasked(r.row_overall_n);
+		const overall = overallMasked ? null : r.row_overall;
+		rowMap.set(r.row_id, { id: r.row_id, label: r.row_label, overall, overallMasked, mls: r.row_mls });
+	}
 	const byName = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'fr');
 	const rowList = [...rowMap.values()].sort(
 		options.sort === 'name'
@@ -120,12 +123,13 @@ export function heatmapSvg(model: HeatmapModel, metric: Metric, document: Docume
 
 /**
  * The one-line summary: weakest and strongest columns (all of them when tied), among the columns
- * with at least `minN` Missions Locales evaluated (a mean over fewer is masked in the chart too).
+ * over enough Missions Locales to be shown (the small-group rule).
  */
-export function heatmapSummary(model: HeatmapModel, metric: Metric, minN: number): string | null {
-	const ranked = model.columns.filter((c) => c.mean !== null && c.n >= minN);
+export function heatmapSummary(model: HeatmapModel, metric: Metric): string | null {
+	const ranked = model.columns.filter((c) => c.mean !== null && !isMasked(c.n));
 	if (ranked.length < 2 || metric === 'n') return null;
-	const format = metric === 'mean' ? formatLevel : formatPercent;
+	// Ties at the precision the tables show (3,60 and 3,64 are not tied), and written at it.
+	const format = metric === 'mean' ? formatLevel2 : formatPercent;
 	const sorted = [...ranked].sort((a, b) => a.mean! - b.mean!);
 	const describe = (end: (typeof sorted)[number], which: 'faible' | 'fort') => {
 		const tied = sorted.filter((c) => format(c.mean) === format(end.mean));

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { CriterionRank } from '../model/rows';
-import { formatInteger, formatPercent } from '../format';
+import { formatCount, formatPercent, numberTick } from '../format';
 import { textOn } from './contrast';
 import { criterionLabel, labelMargin } from './criterionAxis';
 
@@ -13,6 +13,11 @@ export type LevelBarsOptions = {
 	levelLabels: readonly string[];
 	width?: number;
 };
+
+/** The scores a level counts: « de 3 à moins de 4 », and the top level « 4 » alone. */
+export function levelRange(level: number, maxLevel: number): string {
+	return level >= maxLevel ? `score ${level}` : `de ${level} à moins de ${level + 1}`;
+}
 
 type Segment = { y: string; level: number; count: number; share: number };
 
@@ -30,7 +35,9 @@ export function levelBarsChart(rows: readonly CriterionRank[], options: LevelBar
 			share: r.n ? count / r.n : 0
 		}))
 	);
-	const levelName = (level: number) => `niveau ${level} « ${options.levelLabels[level - 1] ?? level} »`;
+	const maxLevel = options.levelLabels.length;
+	const levelName = (level: number) =>
+		`niveau ${level} « ${options.levelLabels[level - 1] ?? level} » (${levelRange(level, maxLevel)})`;
 	return Plot.plot({
 		document: options.document,
 		width: options.width ?? 900,
@@ -44,7 +51,8 @@ export function levelBarsChart(rows: readonly CriterionRank[], options: LevelBar
 			labelAnchor: 'center',
 			percent: true,
 			domain: [0, 100],
-			axis: 'top'
+			axis: 'top',
+			tickFormat: numberTick
 		},
 		y: { domain: order, label: null },
 		color: { type: 'identity' },
@@ -57,7 +65,7 @@ export function levelBarsChart(rows: readonly CriterionRank[], options: LevelBar
 					y: 'y',
 					fill: (d: Segment) => LEVEL_COLORS[d.level - 1],
 					title: (d: Segment) =>
-						`${d.y} — ${levelName(d.level)} : ${formatInteger(d.count)} Missions Locales (${formatPercent(d.share)})`,
+						`${d.y} — ${levelName(d.level)} : ${formatCount(d.count, 'Mission Locale')} (${formatPercent(d.share)})`,
 					inset: 0.5
 				})
 			),

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { formatSigned2 } from '../format';
 
 /** One bar: a criterion and the gap of a group's mean to a reference mean. */
 export type GapBar = {
@@ -18,17 +19,8 @@ export type NationGapOptions = { document: Document; width?: number };
 export const GAP_BELOW = '#b35806';
 export const GAP_ABOVE = '#8073ac';
 
-const signed2 = new Intl.NumberFormat('fr-FR', {
-	minimumFractionDigits: 2,
-	maximumFractionDigits: 2,
-	signDisplay: 'exceptZero'
-});
-
 /** A gap in levels with its sign and two decimals, e.g. "+0,33", "−0,46"; "–" when empty. */
-export function formatGap(value: number | null | undefined): string {
-	if (value === null || value === undefined || Number.isNaN(value)) return '–';
-	return signed2.format(Math.round(value * 100) / 100 || 0).replace('-', '−');
-}
+export const formatGap = formatSigned2;
 
 /** Rough width of a label in pixels (no DOM measuring at build time). */
 const textWidth = (text: string, size = 12) => text.length * size * 0.55;

@@ -17,11 +17,14 @@ function addMonths(iso: string, months: number): string {
 	return d.toISOString().slice(0, 10);
 }
 
+/** The months of data whose mean pace the projection prolongs. */
+export const PACE_WINDOW_MONTHS = 12;
+
 /**
  * When every ML would be labelled if labels kept coming at the mean pace of the last
  * `windowMonths` months of data (a straight line: the assumption the page states).
  */
-export function projectLabels(points: TimelinePoint[], windowMonths = 12): Projection | null {
+export function projectLabels(points: TimelinePoint[], windowMonths = PACE_WINDOW_MONTHS): Projection | null {
 	if (points.length === 0) return null;
 	const last = points[points.length - 1];
 	const start = points[Math.max(0, points.length - 1 - windowMonths)];

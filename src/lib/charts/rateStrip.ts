@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { formatLevel } from '../format';
+import { formatLevel, numberTick } from '../format';
 
 /** One rate of one ML (per 100 jeunes accompagnés). */
 export type RatePoint = { rate: string; rateLabel: string; ml: string; value: number };
@@ -33,7 +33,13 @@ export function rateStripChart(
 		marginRight: 190,
 		marginTop: 34,
 		style: { background: 'transparent', fontSize: '12px', overflow: 'visible' },
-		x: { domain: [0, Math.ceil(top / 5) * 5], label: 'Pour 100 jeunes accompagnés', axis: 'top', grid: true },
+		x: {
+			domain: [0, Math.ceil(top / 5) * 5],
+			label: 'Pour 100 jeunes accompagnés',
+			axis: 'top',
+			grid: true,
+			tickFormat: numberTick
+		},
 		y: {
 			domain: order,
 			tickFormat: (r: string) => label.get(r) ?? r,

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { formatLevel } from '../format';
+import { formatLevel, numberTick } from '../format';
 
 /** One rate of one year, for the ML and the national median. */
 export type RateYear = {
@@ -40,7 +40,7 @@ export function rateYearsChart(points: RateYear[], options: RateYearsOptions): S
 		fx: { axis: null, padding: 0.12 },
 		fy: { axis: null, padding: 0.22 },
 		x: { domain: years, type: 'point', label: null, tickFormat: (y: number) => String(y), inset: 16 },
-		y: { domain: [0, Math.ceil((top * 1.15) / 5) * 5], label: null, grid: true },
+		y: { domain: [0, Math.ceil((top * 1.15) / 5) * 5], label: null, grid: true, tickFormat: numberTick },
 		marks: [
 			Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.15, ariaHidden: 'true' }),
 			Plot.text(titles, {

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { numberTick } from '../format';
 import type { StepCount } from '../model/rows';
 import { STEP_COLORS, STEP_LABELS, STEP_ORDER } from '../labels';
 import { textOn } from './contrast';
@@ -27,7 +28,13 @@ export function stepsChart(
 		marginLeft: 190,
 		marginRight: 20,
 		style: { background: 'transparent', fontSize: '12px' },
-		x: { label: 'Part des Missions Locales', percent: true, domain: [0, 100], grid: false },
+		x: {
+			label: 'Part des Missions Locales',
+			percent: true,
+			domain: [0, 100],
+			grid: false,
+			tickFormat: numberTick
+		},
 		y: { domain: ['Ensemble du réseau', ...armls], label: null },
 		color: { type: 'identity' },
 		marks: [

@@ -2,12 +2,13 @@ import * as Plot from '@observablehq/plot';
 import type { TimelinePoint } from '../model/rows';
 import { seriesColor } from './colors';
 import type { Projection } from './projection';
+import { formatInteger, formatYearEnd, monthTick, numberTick } from '../format';
 
 const parse = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 
 /**
- * Cumulative MLs engaged and labelled, month by month, against the goal "every ML engaged by the
- * end of 2024", with the projection of labels at the recent pace (dashed).
+ * Cumulative MLs engaged and labelled, month by month, against the goal "every ML engaged by
+ * `options.goal`", with the projection of labels at the recent pace (dashed).
  */
 export function timelineChart(
 	points: TimelinePoint[],
@@ -35,8 +36,8 @@ export function timelineChart(
 		marginLeft: 50,
 		marginRight: 110,
 		style: { background: 'transparent', fontSize: '12px' },
-		x: { type: 'utc', label: null },
-		y: { label: 'Missions Locales', grid: true, domain: [0, Math.max(total, 1)] },
+		x: { type: 'utc', label: null, tickFormat: monthTick },
+		y: { label: 'Missions Locales', grid: true, domain: [0, Math.max(total, 1)], tickFormat: numberTick },
 		color: { domain: ['Engagées', 'Labellisées'], range: [seriesColor('engaged'), seriesColor('labelled')] },
 		marks: [
 			Plot.ruleY([total], { stroke: 'currentColor', strokeOpacity: 0.5 }),
@@ -45,7 +46,7 @@ export function timelineChart(
 				frameAnchor: 'right',
 				dx: 105,
 				textAnchor: 'end',
-				text: () => `${total} ML`
+				text: () => `${formatInteger(total)} ML`
 			}),
 			Plot.ruleX([goal], { stroke: '#e08214', strokeWidth: 2, strokeDasharray: '2,3' }),
 			Plot.text([goal], {
@@ -54,7 +55,7 @@ export function timelineChart(
 				dy: 4,
 				dx: -4,
 				textAnchor: 'end',
-				text: () => 'Objectif : toutes engagées fin 2024',
+				text: () => `Objectif : toutes engagées ${formatYearEnd(options.goal)}`,
 				fill: 'currentColor'
 			}),
 			Plot.line(series, { x: 'date', y: 'n', stroke: 'serie', strokeWidth: 2.5, curve: 'step-after' }),

@@ -140,6 +140,8 @@ export type HeatmapCell = {
 	row_label: string;
 	/** Mean over the row's MLs of their overall score (MLs with every criterion assessed). */
 	row_overall: number | null;
+	/** MLs behind `row_overall` (those with every criterion assessed). */
+	row_overall_n: number;
 	/** MLs in the row (after filters), assessed or not. */
 	row_mls: number;
 	/** MLs of the row with at least one score in this view. */

@@ -6,6 +6,7 @@ import type { QuerySpec } from '../state/query.svelte';
 import { accessibleSvg } from '../charts/accessible';
 import { buildDatabase } from './buildDb';
 import { buildDocument } from './svg';
+import { MIN_N } from '../model/smallGroups';
 
 /** Runs a view's query on the demo dataset at build time; the page starts from these rows. */
 export async function prerenderRows<T extends object = Row>(
@@ -25,7 +26,7 @@ export function prerenderHeatmap(
 ): { key: string; svg: string } {
 	const model = heatmapModel(data.rows, options);
 	return {
-		key: `${data.key}@demo-0|${options.metric}|${options.sort}|${options.minN}`,
+		key: `${data.key}@demo-0|${options.metric}|${options.sort}|${MIN_N}`,
 		svg: heatmapSvg(model, options.metric, buildDocument())
 	};
 }

@@ -76,7 +76,8 @@ overall AS (
 	HAVING count(*) = (SELECT count(*) FROM criteria)
 ),
 row_stats AS (
-	SELECT r.row_id, ph.phase, count(DISTINCT r.ml_id)::INTEGER AS row_mls, avg(o.overall)::DOUBLE AS row_overall
+	SELECT r.row_id, ph.phase, count(DISTINCT r.ml_id)::INTEGER AS row_mls, avg(o.overall)::DOUBLE AS row_overall,
+		count(o.overall)::INTEGER AS row_overall_n
 	FROM rowed r CROSS JOIN (SELECT DISTINCT phase FROM picked) ph
 	LEFT JOIN overall o ON o.ml_id = r.ml_id AND o.phase = ph.phase
 	GROUP BY ALL
@@ -93,7 +94,7 @@ cells AS (
 	FROM units u JOIN rowed r USING (ml_id)
 	GROUP BY ALL
 )
-SELECT cells.phase, cells.row_id, cells.row_label, rs.row_overall, rs.row_mls, a.row_assessed,
+SELECT cells.phase, cells.row_id, cells.row_label, rs.row_overall, rs.row_overall_n, rs.row_mls, a.row_assessed,
 	cols.col_id, cols.col_label, cols.col_title, cols.group_id,
 	coalesce(ch.short_label, cr.short_label, cols.group_id) AS group_label, cols.col_position,
 	cells.mean, cells.share, cells.n

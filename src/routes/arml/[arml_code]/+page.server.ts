@@ -1,4 +1,3 @@
-import { MIN_N } from '$lib/model/smallGroups';
 import { error } from '@sveltejs/kit';
 import {
 	armlListQuery,
@@ -71,7 +70,6 @@ export const load: PageServerLoad = async ({ params }) => {
 					rows: 'ml',
 					threshold,
 					maxLevel: MAX_LEVEL,
-					minN: MIN_N,
 					sort: 'overall'
 				}),
 				gap: prerenderChart(gap.key, (document) => gapBars(gap.rows, arml.arml_nom, document)),

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import {
+	formatCount,
+	formatDate,
+	formatInteger,
+	formatLevel2,
+	formatSigned,
+	formatSigned2,
+	formatSignedPercent,
+	frenchSpacing,
+	monthTick,
+	numberTick,
+	pluralize
+} from '.';
+
+describe('French counts', () => {
+	it('puts 0 and 1 in the singular and 2 or more in the plural', () => {
+		expect(formatCount(0, 'critère')).toBe('0 critère');
+		expect(formatCount(1, 'Mission Locale')).toBe('1 Mission Locale');
+		expect(formatCount(2, 'Mission Locale')).toBe('2 Missions Locales');
+		expect(formatCount(1234, 'Mission Locale évaluée')).toBe('1\u00a0234 Missions Locales évaluées');
+	});
+
+	it('leaves words ending in s, x or z as they are, and takes a given plural', () => {
+		expect(pluralize('pays heureux')).toBe('pays heureux');
+		expect(formatCount(3, 'audit national', 'audits nationaux')).toBe('3 audits nationaux');
+	});
+});
+
+describe('French numbers', () => {
+	it('writes a true minus sign, never a hyphen', () => {
+		expect(formatSignedPercent(-0.014)).toBe('−1,4\u00a0%');
+		expect(formatSigned(-0.26)).toBe('−0,3');
+		expect(formatSigned2(-0.456)).toBe('−0,46');
+		expect(formatInteger(-3)).toBe('−3');
+	});
+
+	it('keeps one decimal on every signed percentage, so that a list lines up', () => {
+		expect(formatSignedPercent(0.02)).toBe('+2,0\u00a0%');
+		expect(formatSignedPercent(0.014)).toBe('+1,4\u00a0%');
+		expect(formatSignedPercent(0)).toBe('0,0\u00a0%');
+	});
+
+	it('reads a change too small to show as zero, without a sign', () => {
+		expect(formatSigned2(-0.001)).toBe('0,00');
+		expect(formatLevel2(3.6)).toBe('3,60');
+	});
+});
+
+describe('French dates and ticks', () => {
+	it('writes dates in full, with « 1er » on the first of the month', () => {
+		expect(formatDate('2025-12-31')).toBe('31 décembre 2025');
+		expect(formatDate('2026-01-01')).toBe('1er janvier 2026');
+		expect(formatDate(null)).toBe('–');
+	});
+
+	it('writes axis ticks with a decimal comma and French months', () => {
+		expect(numberTick(1.5)).toBe('1,5');
+		expect(numberTick(2)).toBe('2');
+		expect(monthTick(new Date('2024-04-01T00:00:00Z'))).toBe('avr.');
+		expect(monthTick(new Date('2024-07-01T00:00:00Z'))).toBe('juil.');
+		expect(monthTick(new Date('2025-01-01T00:00:00Z'))).toBe('2025');
+	});
+});
+
+describe('French typography', () => {
+	it('puts a narrow no-break space before « : ; ? ! » and inside « »', () => {
+		expect(frenchSpacing('Source : données ; fin ? oui ! « Atteint »')).toBe(
+			'Source\u202f: données\u202f; fin\u202f? oui\u202f! «\u202fAtteint\u202f»'
+		);
+		expect(frenchSpacing('«Atteint»')).toBe('«\u202fAtteint\u202f»');
+	});
+
+	it('leaves a colon with no space before it (a time, a link) alone', () => {
+		expect(frenchSpacing('https://exemple.fr 12:30')).toBe('https://exemple.fr 12:30');
+	});
+});

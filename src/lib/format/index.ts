@@ -1,0 +1,5 @@
+/** French formats (fr-FR), shared by charts, tables, captions and exports. */
+export * from './numbers';
+export * from './dates';
+export * from './text';
+export * from './axis';

@@ -1,0 +1,41 @@
+/** French words around numbers: counts with their noun, and typographic spaces. */
+import { formatInteger } from './numbers';
+
+const NARROW_NBSP = '\u202f';
+
+/** The plural of a French noun phrase, word by word: `Mission Locale évaluée` → `Missions Locales évaluées`. */
+export function pluralize(phrase: string): string {
+	return phrase
+		.split(' ')
+		.map((word) => (/[sxz]$/.test(word) || !/\p{L}$/u.test(word) ? word : `${word}s`))
+		.join(' ');
+}
+
+/**
+ * A count with its noun: 0 and 1 take the singular in French (« 0 critère », « 1 Mission Locale »),
+ * 2 and more the plural (given, or `pluralize(singular)`).
+ */
+export function formatCount(n: number, singular: string, plural = pluralize(singular)): string {
+	return `${formatInteger(n)} ${wordFor(n, singular, plural)}`;
+}
+
+/** The word alone, agreeing with `n`: `wordFor(1, 'est', 'sont')`. */
+export function wordFor(n: number, singular: string, plural = pluralize(singular)): string {
+	return Math.abs(n) >= 2 ? plural : singular;
+}
+
+/**
+ * French typography in running text: a narrow no-break space before « : ; ? ! » and inside « »,
+ * in place of an ordinary or no-break space (or none, for quotes).
+ */
+export function frenchSpacing(text: string): string {
+	return text
+		.replace(/[ \u00a0]+([:;?!»])/g, `${NARROW_NBSP}$1`)
+		.replace(/«[ \u00a0]*/g, `«${NARROW_NBSP}`)
+		.replace(/(\S)»/g, `$1${NARROW_NBSP}»`);
+}
+
+/** A name with its definite article when it starts with a vowel: `ARML Grand Est` → `l’ARML Grand Est`. */
+export function withArticle(name: string): string {
+	return /^[aeiouyhàâéèêëîïôûù]/i.test(name) ? `l’${name}` : name;
+}
