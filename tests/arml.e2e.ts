@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoSeriousViolations, waitForChart } from './a11y';
 
@@ -45,6 +46,24 @@ test.describe('/arml', () => {
 		await page.getByRole('link', { name: 'ARML Bretagne' }).click();
 		await expect(page).toHaveURL(/\/arml\/bretagne$/);
 		await expect(page.getByRole('heading', { level: 1, name: 'ARML Bretagne' })).toBeVisible();
+	});
+
+	test('masks the score of an ARML with fewer than 3 Missions Locales assessed (Corse, n = 2), in the table and its CSV', async ({
+		page
+	}) => {
+		await page.goto('/arml');
+		await hydrated(page);
+		const corse = page
+			.getByTestId('arml-index')
+			.locator('tbody tr', { has: page.getByRole('link', { name: 'ARML Corse' }) });
+		await expect(corse.locator('td').nth(3)).toHaveText('n<3');
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Télécharger le tableau (CSV)' }).click()
+		]);
+		const csv = readFileSync((await download.path())!, 'utf8');
+		const line = csv.split('\r\n').find((l) => l.startsWith('ARML Corse;'))!;
+		expect(line.split(';').slice(5, 7)).toEqual(['', 'oui']);
 	});
 
 	test('follows the phase filter, in the URL', async ({ page }) => {
@@ -215,7 +234,7 @@ test.describe('/arml/[arml_code]', () => {
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.getByRole('heading', { level: 1, name: 'ARML Bretagne' })).toBeVisible();
 		await expect(page.getByTestId('active-filters')).toContainText('phase : audit');
-		await expect(page.getByText(/imprimé le \d+ \p{L}+ \d{4}/u)).toBeVisible();
+		await expect(page.getByText(/imprimé le \d+(?:er)? \p{L}+ \d{4}/u)).toBeVisible();
 		await expect(page.getByText(/^Source : données de démonstration/).first()).toBeVisible();
 		await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeHidden();
 		await expect(page.getByRole('form', { name: 'Filtres' })).toBeHidden();

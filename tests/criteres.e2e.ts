@@ -83,6 +83,13 @@ test('picking a criterion shows its weakest elements, its ARML and its MLs below
 		/critere-arml:4\.4\.2.*critere-ml:4\.4\.2/
 	);
 	await expect(page.getByRole('heading', { name: 'Par ARML (15)' })).toBeVisible();
+	// Corse has 2 Missions Locales: its share and mean are masked, as in the heatmap.
+	const corse = page
+		.getByTestId('criterion-lists')
+		.getByRole('row')
+		.filter({ has: page.getByRole('rowheader', { name: 'ARML Corse' }) });
+	await expect(corse.getByRole('cell').nth(2)).toHaveText('n<3');
+	await expect(corse.getByRole('cell').nth(3)).toHaveText('n<3');
 
 	// The ranking does not depend on the criterion shown.
 	await expect(figure(page, RANKING).locator('[data-ready]')).toHaveAttribute(

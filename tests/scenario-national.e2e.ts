@@ -13,7 +13,7 @@ test('UNML leadership reads progress, key figures and the lagging ARML from the 
 		'402 Missions Locales sur 437 sont labellisées'
 	);
 	await expect(page.getByTestId('progress-summary')).toContainText(
-		'L’ARML la moins avancée est ARML Grand Est'
+		'L’ARML la moins avancée est l’ARML Grand Est'
 	);
 	await expect(page.getByTestId('projection')).toContainText(
 		'Fin 2024 : 437 Missions Locales engagées sur 437'
@@ -25,13 +25,16 @@ test('UNML leadership reads progress, key figures and the lagging ARML from the 
 		'par rapport à 2024'
 	);
 
-	// Maturity in audit: rows sorted by overall score, the lagging ARML last (Antilles-Guyane, then Grand Est).
+	// Maturity in audit: rows sorted by overall score, the lagging ARML last (Antilles-Guyane, then Grand Est),
+	// then Corse, whose overall score over 2 Missions Locales is masked.
 	await page.getByLabel('Phase').selectOption('audit');
 	const figure = page.getByRole('figure', { name: /^Maturité par critère/ });
 	await waitForChart(page, /^Maturité par critère/, /^heatmap:phase=audit@/);
 	await figure.getByRole('button', { name: 'Voir le tableau' }).click();
 	const rows = await figure.getByRole('table').getByRole('rowheader').allTextContents();
-	expect(rows.slice(-2)).toEqual(['ARML Grand Est', 'ARML Antilles-Guyane']);
+	expect(rows.slice(-3)).toEqual(['ARML Grand Est', 'ARML Antilles-Guyane', 'ARML Corse']);
+	const corse = figure.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'ARML Corse' }) });
+	await expect(corse.getByRole('cell').first()).toHaveText('n<3');
 
 	// The weakest criterion network-wide is 3.3 (observatoire), as the summary line says.
 	await expect(figure.getByText(/Le plus faible : 3\.3 /)).toBeVisible();

@@ -3,3 +3,5 @@ export * from './numbers';
 export * from './dates';
 export * from './text';
 export * from './axis';
+export * from './source';
+export * from './masked';

@@ -49,4 +49,52 @@ describe('URL filters', () => {
 	it('accepts "derniere" as the latest campaign', () => {
 		expect(parseFilters(new URLSearchParams('campagne=derniere'), domain).filters.campaign).toBe('latest');
 	});
+
+	it.each([
+		['phase', 'autoevaluation'],
+		['statut', 'labellisée'],
+		['chapitre', '6'],
+		['critere', '9.9'],
+		['arml', 'Bretagne'],
+		['campagne', '2024.5'],
+		['lignes', 'regions-et-ml'],
+		['colonnes', 'elements'],
+		['mesure', 'moyenne ']
+	])('rejects the unknown value of « %s » (%j) and keeps the default', (key, value) => {
+		const { filters, notices } = parseFilters(new URLSearchParams({ [key]: value }), domain);
+		expect(filters).toEqual(DEFAULT_FILTERS);
+		expect(notices).toEqual([
+			`Le filtre « ${key} » ne connaît pas la valeur « ${value} » : valeur par défaut utilisée.`
+		]);
+	});
+
+	it.each([
+		['phase=audit', { phase: 'audit' }],
+		['phase=auto-evaluation', { phase: 'auto-evaluation' }],
+		['statut=non-engagee', { status: 'non-engagee' }],
+		['statut=labellisee', { status: 'labellisee' }],
+		['chapitre=1', { chapter: '1' }],
+		['critere=1.1', { criterion: '1.1' }],
+		['campagne=2023', { campaign: 2023 }],
+		['lignes=regions', { rows: 'region' }],
+		['lignes=arml', { rows: 'arml' }],
+		['colonnes=sections', { columns: 'section' }],
+		['colonnes=criteres', { columns: 'criterion' }],
+		['mesure=effectif', { metric: 'n' }],
+		['mesure=moyenne', { metric: 'mean' }]
+	])('accepts the known value %s', (query, expected) => {
+		expect(parseFilters(new URLSearchParams(query), domain)).toEqual({
+			filters: { ...DEFAULT_FILTERS, ...expected },
+			notices: []
+		});
+	});
+
+	it('writes nothing for the defaults, and only what differs otherwise', () => {
+		expect(filtersToParams(DEFAULT_FILTERS).toString()).toBe('');
+		expect(filtersToParams({ ...DEFAULT_FILTERS, rows: 'region' }).toString()).toBe('lignes=regions');
+		expect(filtersToParams({ ...DEFAULT_FILTERS, phase: 'audit' }).toString()).toBe('phase=audit');
+		expect(filtersToParams({ ...DEFAULT_FILTERS, columns: 'section' }).toString()).toBe('colonnes=sections');
+		expect(filtersToParams({ ...DEFAULT_FILTERS, metric: 'n' }).toString()).toBe('mesure=effectif');
+		expect(filtersKey({ ...DEFAULT_FILTERS, campaign: 2025 })).toBe('campagne=2025');
+	});
 });

@@ -128,6 +128,8 @@ export type ElementMean = {
 	n: number;
 	/** Share of those MLs below the threshold on the element. */
 	share_below: number;
+	/** Distinct MLs noted on any element of the criterion (the same on every row). */
+	mls: number;
 };
 
 /** One known value of a filter: campaigns present in the data, ARML of the reference data. */

@@ -1,4 +1,4 @@
-import { formatInteger } from '$lib/format';
+import { formatCount } from '$lib/format';
 import { PHASE_LABELS, type Filters } from '$lib/model/filters';
 import { singlePhase } from './armlSpecs';
 import type { ViewFilters } from './viewUrl.svelte';
@@ -18,8 +18,7 @@ export function campaignText(campaign: Filters['campaign']): string {
 
 /** "3 Missions Locales", "1 Mission Locale". */
 export function mlsText(n: number, suffix = ''): string {
-	const plural = n > 1;
-	return `${formatInteger(n)} Mission${plural ? 's' : ''} Locale${plural ? 's' : ''}${suffix ? ` ${suffix}${plural ? 's' : ''}` : ''}`;
+	return formatCount(n, suffix ? `Mission Locale ${suffix}` : 'Mission Locale');
 }
 
 /** The active filters in words, for the page and its printed report. */

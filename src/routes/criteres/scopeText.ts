@@ -1,4 +1,4 @@
-import { formatInteger } from '$lib/format';
+import { formatCount } from '$lib/format';
 import { PHASE_LABELS, STATUS_LABELS, type Filters } from '$lib/model/filters';
 import { phaseOf } from './criteriaSpecs';
 
@@ -11,8 +11,7 @@ export function campaignText(campaign: Filters['campaign']): string {
 
 /** "437 Missions Locales évaluées" (singular for one). */
 export function mlsText(n: number, what = 'évaluée'): string {
-	const s = n > 1 ? 's' : '';
-	return `${formatInteger(n)} Mission${s} Locale${s} ${what}${s}`;
+	return formatCount(n, `Mission Locale ${what}`);
 }
 
 /** The ARML and status parts of a subtitle, when filtered. */

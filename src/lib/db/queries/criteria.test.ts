@@ -40,6 +40,8 @@ const tables = {
 		...SMALL_NETWORK.evaluations!,
 		ev('A1', 2024, 'auto-evaluation', '2.1', null, 3),
 		ev('A3', 2024, 'auto-evaluation', '2.2', null, 3),
+		// B2 also notes one element in 2024 (its criterion-level 3 still sets its score).
+		ev('B2', 2024, 'auto-evaluation', '1.1', '1.1.b', 4),
 		ev('A1', 2025, 'auto-evaluation', '1.1', null, 3),
 		ev('A1', 2025, 'auto-evaluation', '1.2', null, 4),
 		ev('A1', 2025, 'auto-evaluation', '2.1', null, 2),
@@ -185,15 +187,21 @@ describe('one criterion', () => {
 		expect(rows[0].nom).toBe('Mission Locale B1');
 	});
 
+	it('counts the distinct Missions Locales noted on any element, not the largest element count', async () => {
+		// 1.1.a: A1, A2, A3; 1.1.b: A1, A2, B2 → 4 Missions Locales, though no element has more than 3.
+		const rows = await db.query<ElementMean>(elementMeansQuery(options));
+		expect(rows.map((r) => r.mls)).toEqual([4, 4]);
+	});
+
 	it('ranks the criterion’s elements from element-level rows, weakest first', async () => {
 		// Elements count even where a criterion-level row sets the score (A1: 1.1.a 1, 1.1.b 1).
 		const rows = await db.query<ElementMean>(elementMeansQuery(options));
 		expect(rows.map((r) => [r.element_id, r.n, r.share_below])).toEqual([
-			['1.1.b', 2, 0.5],
-			['1.1.a', 3, 2 / 3]
+			['1.1.a', 3, 2 / 3],
+			['1.1.b', 3, 1 / 3]
 		]);
-		expect(rows[0].mean).toBe(2);
-		expect(rows[1].mean).toBeCloseTo(7 / 3, 12);
+		expect(rows[0].mean).toBeCloseTo(7 / 3, 12);
+		expect(rows[1].mean).toBeCloseTo(8 / 3, 12);
 		expect(rows[0].text.length).toBeGreaterThan(0);
 		const antilles2025 = await db.query<ElementMean>(
 			elementMeansQuery({ ...options, campaign: 2025, arml: 'antilles-guyane' })

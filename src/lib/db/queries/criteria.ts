@@ -163,6 +163,7 @@ ORDER BY u.score, strip_accents(s.nom), s.ml_id`;
 /**
  * The elements of a criterion, weakest first: mean of the element-level rows of the evaluations
  * in scope (criterion-level rows say nothing about elements; unassessed elements are skipped).
+ * `mls` is the number of distinct MLs noted on any element of the criterion (the same on every row).
  */
 export function elementMeansQuery(options: CriterionOptions): Query {
 	return sql`WITH ${unitsCte(options)},
@@ -176,7 +177,8 @@ levels AS (
 SELECT el.element_id, el.text, el.position,
 	avg(l.level)::DOUBLE AS mean,
 	count(*)::INTEGER AS n,
-	avg(CASE WHEN l.level < ${options.threshold} THEN 1 ELSE 0 END)::DOUBLE AS share_below
+	avg(CASE WHEN l.level < ${options.threshold} THEN 1 ELSE 0 END)::DOUBLE AS share_below,
+	(SELECT count(DISTINCT ml_id) FROM levels)::INTEGER AS mls
 FROM levels l JOIN elements el USING (element_id)
 GROUP BY ALL
 ORDER BY mean, el.position`;

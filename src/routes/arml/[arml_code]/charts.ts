@@ -3,21 +3,29 @@ import { formatRate, rateStripChart, type RateMedian, type RatePoint } from '$li
 import type { CriterionGap, MlRates } from '$lib/model/rows';
 import { RATE_LABELS, RATES, rateColumn, nationalColumn } from '$lib/db/queries/rates';
 import { formatLevel2 } from '$lib/format';
+import { MASKED_LABEL, isMasked } from '$lib/model/smallGroups';
 
 /** "3.3 Observatoire": how a criterion reads on an axis. */
 export const criterionText = (r: { criterion_id: string; short_label: string }) =>
 	`${r.criterion_id} ${r.short_label}`;
 
+/** A gap row whose ARML mean stands on too few MLs loses its mean and gap (the small-group rule). */
+export function maskGap(r: CriterionGap): CriterionGap {
+	return r.arml_n > 0 && isMasked(r.arml_n) ? { ...r, arml_mean: null, gap: null } : r;
+}
+
 /** The gap rows as bars, with the sentence a screen reader gives for each. */
 export function gapBarsOf(rows: CriterionGap[], armlName: string): GapBar[] {
-	return rows.map((r) => ({
+	return rows.map(maskGap).map((r) => ({
 		id: r.criterion_id,
 		label: criterionText(r),
 		gap: r.gap,
 		description:
-			r.gap === null
-				? `${criterionText(r)} : non évalué dans l’ARML`
-				: `${criterionText(r)} : écart ${formatGap(r.gap)} (${armlName} ${formatLevel2(r.arml_mean)}, nation ${formatLevel2(r.national_mean)})`
+			r.arml_n > 0 && isMasked(r.arml_n)
+				? `${criterionText(r)} : masqué (${MASKED_LABEL}), trop peu de Missions Locales évaluées dans l’ARML`
+				: r.gap === null
+					? `${criterionText(r)} : non évalué dans l’ARML`
+					: `${criterionText(r)} : écart ${formatGap(r.gap)} (${armlName} ${formatLevel2(r.arml_mean)}, nation ${formatLevel2(r.national_mean)})`
 	}));
 }
 

@@ -1,0 +1,58 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { safeCell, toCsv } from './csv';
+
+describe('CSV cells', () => {
+	it.each(['=SUM(A1)', '+33 1 23', '-2', '@cmd', '\tcache', '\rretour'])(
+		'quotes a cell a spreadsheet would run as a formula: %j',
+		(text) => expect(safeCell(text)).toBe(`'${text}`)
+	);
+
+	it('leaves ordinary text alone, even with a formula sign inside it', () => {
+		expect(safeCell('Mission Locale de Brest')).toBe('Mission Locale de Brest');
+		expect(safeCell('a=b+c-d@e')).toBe('a=b+c-d@e');
+		expect(safeCell('')).toBe('');
+	});
+
+	it('writes numbers with a decimal comma, and keeps negative numbers as numbers', () => {
+		expect(safeCell(3.25)).toBe('3,25');
+		expect(safeCell(-0.5)).toBe('-0,5');
+		expect(safeCell(12)).toBe('12');
+	});
+
+	it('leaves empty and non-finite values empty', () => {
+		expect(safeCell(null)).toBeNull();
+		expect(safeCell(undefined)).toBeNull();
+		expect(safeCell(Number.NaN)).toBeNull();
+		expect(safeCell(Number.POSITIVE_INFINITY)).toBeNull();
+	});
+
+	it('writes text for other values', () => {
+		expect(safeCell(true)).toBe('true');
+	});
+});
+
+describe('CSV files', () => {
+	it('starts with a BOM, separates with « ; » and ends lines with CRLF', () => {
+		const csv = toCsv([
+			{ nom: 'A', score: 1.5 },
+			{ nom: 'B', score: null }
+		]);
+		expect(csv).toBe('\ufeffnom;score\r\nA;1,5\r\nB;');
+	});
+
+	it('keeps the given columns in their order, and nothing else', () => {
+		expect(toCsv([{ a: 1, b: 2, c: 3 }], ['c', 'a'])).toBe('\ufeffc;a\r\n3;1');
+	});
+
+	it('writes only a BOM for no rows and no columns', () => {
+		expect(toCsv([])).toBe('\ufeff');
+	});
+
+	it('reads back every dangerous cell as quoted text', () => {
+		const cells = ['=1+1', '+1', '-1', '@A1', '\tx', '\ry'];
+		const csv = toCsv(cells.map((cell) => ({ cell })));
+		const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data.slice(1);
+		expect(parsed.map((r) => r[0])).toEqual(cells.map((c) => `'${c}`));
+	});
+});

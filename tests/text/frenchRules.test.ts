@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { decimalPoints, englishMonths, ordinarySpaces, pluralAfterOne } from './frenchRules';
+import { readableText } from './pageText';
+
+describe('the French rules of the page-text test', () => {
+	it('finds what they are meant to find', () => {
+		expect(englishMonths('Apr Jul Oct 2024')).toHaveLength(3);
+		expect(decimalPoints('moyenne 3.09', new Set())).toHaveLength(1);
+		expect(pluralAfterOne('1 Missions Locales et 0 critères')).toHaveLength(2);
+		expect(ordinarySpaces('Source : « Atteint »')).toHaveLength(3);
+	});
+
+	it('let French text through', () => {
+		expect(englishMonths('avr. juil. oct. mai 2024')).toEqual([]);
+		expect(decimalPoints('critère 3.3, élément 4.1.1.a, moyenne 3,09', new Set(['3.3', '4.1.1.a']))).toEqual(
+			[]
+		);
+		expect(pluralAfterOne('1 Mission Locale, 0 critère, 12 mois, 1 mois, 3,1 points, 21 critères')).toEqual(
+			[]
+		);
+		expect(ordinarySpaces('Source\u202f: «\u202fAtteint\u202f» https://x.fr')).toEqual([]);
+	});
+
+	it('reads text and the attributes people read, without scripts and styles', () => {
+		const html =
+			'<p title="Note : x">Texte <b>gras</b></p><script>a ? b : c</script><style>a{b:c}</style><td>3 &amp; 4&nbsp;:</td>';
+		expect(readableText(html)).toEqual(['Texte gras', '3 & 4\u00a0:', 'Note : x']);
+	});
+});
