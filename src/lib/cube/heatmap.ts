@@ -151,6 +151,7 @@ export function heatmapRows(cube: Cube, options: HeatmapOptions): HeatmapCell[] 
 					row_id: rowId,
 					row_label: row.label,
 					row_overall: rowOverall,
+					row_overall_n: overalls.length,
 					row_mls: row.mls.length,
 					row_assessed: assessed,
 					col_id: col.id,
