@@ -4,7 +4,7 @@ import { expectNoSeriousViolations, waitForChart } from './a11y';
 
 const HEATMAP = /^Maturité des Missions Locales/;
 const GAP = /^Écart à la moyenne nationale/;
-const RATES = /^Chiffres clés : entrées/;
+const RATES = /^Chiffres clés\s: entrées/;
 
 const figure = (page: Page, name: RegExp) => page.getByRole('figure', { name });
 const cells = (page: Page) => figure(page, HEATMAP).getByRole('button', { name: /\(n = \d+\)/ });
@@ -137,7 +137,7 @@ test.describe('/arml/[arml_code]', () => {
 		await page.getByLabel('Campagne').selectOption('2024');
 		await expect(page).toHaveURL(/campagne=2024/);
 		await waitForChart(page, HEATMAP, /campagne=2024.*colonnes=chapitres|colonnes=chapitres.*campagne=2024/);
-		await expect(page.getByTestId('active-filters')).toContainText('Campagne : 2024');
+		await expect(page.getByTestId('active-filters')).toContainText('Campagne : 2024');
 
 		await page.goBack();
 		await expect(page).not.toHaveURL(/campagne=2024/);
@@ -181,7 +181,7 @@ test.describe('/arml/[arml_code]', () => {
 		const gap = figure(page, GAP);
 		await waitForChart(page, GAP);
 		await openTable(gap);
-		const bars = await gap.locator('rect[aria-label*=" : écart "]').evaluateAll((rects) =>
+		const bars = await gap.locator('rect[aria-label*=" : écart "]').evaluateAll((rects) =>
 			rects.map((r) => {
 				const label = r.getAttribute('aria-label') ?? '';
 				return [label.split(' ')[0], /écart (\S+)/.exec(label)?.[1] ?? '?'];
@@ -233,9 +233,9 @@ test.describe('/arml/[arml_code]', () => {
 		await waitForChart(page, HEATMAP, /phase=audit/);
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.getByRole('heading', { level: 1, name: 'ARML Bretagne' })).toBeVisible();
-		await expect(page.getByTestId('active-filters')).toContainText('phase : audit');
+		await expect(page.getByTestId('active-filters')).toContainText('phase : audit');
 		await expect(page.getByText(/imprimé le \d+(?:er)? \p{L}+ \d{4}/u)).toBeVisible();
-		await expect(page.getByText(/^Source : données de démonstration/).first()).toBeVisible();
+		await expect(page.getByText(/^Source\s: données de démonstration/).first()).toBeVisible();
 		await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeHidden();
 		await expect(page.getByRole('form', { name: 'Filtres' })).toBeHidden();
 		await expect(page.getByRole('button', { name: 'Voir le tableau' }).first()).toBeHidden();

@@ -105,7 +105,7 @@ test('names what an import would lose, and undoes it once, even after a reload',
 	await importGoodFiles(page);
 	await check(page, [GOOD[0]]);
 	await importButton(page).click();
-	await expect(confirmation(page)).toContainText('evaluations : 96 lignes → 0');
+	await expect(confirmation(page)).toContainText('evaluations : 96 lignes → 0');
 	await page.getByRole('button', { name: 'Importer malgré tout' }).click();
 	await expect(page.getByText('Données conservées dans ce navigateur')).toBeVisible();
 	await expect(tableCount(page, 'evaluations')).toHaveText('0');

@@ -60,7 +60,7 @@ test('imports an Excel CSV and a Parquet file as a new dataset: every view shows
 	await expect(ev).toContainText('Parquet');
 	await expect(ev.getByRole('cell').nth(1)).toHaveText('96');
 	await expect(page.getByTestId('summary')).toHaveText(
-		'Bilan : 2 fichiers, 100 lignes de données : 0 erreur, 0 avertissement.'
+		'Bilan : 2 fichiers, 100 lignes de données : 0 erreur, 0 avertissement.'
 	);
 
 	// Nothing changed yet: the demo is still active.
@@ -84,7 +84,7 @@ test('imports an Excel CSV and a Parquet file as a new dataset: every view shows
 		.click();
 	await expect(heatmap(page).locator('[data-ready]')).toHaveAttribute('data-ready', /@imported-/);
 	await expect(heatmap(page)).toContainText('4 Missions Locales évaluées');
-	await expect(heatmap(page)).toContainText('Source : données importées dans ce navigateur.');
+	await expect(heatmap(page)).toContainText('Source : données importées dans ce navigateur.');
 });
 
 test('keeps the imported dataset across a reload, and never shows the demo’s prerendered charts meanwhile', async ({
@@ -151,7 +151,7 @@ test('reports errors by rule, refuses files it cannot read, and hands back every
 	await page.locator('[data-rule="hors-domaine"] summary').click();
 	const cases = page.getByRole('table', { name: 'Cas de la règle hors-domaine' });
 	await expect(cases.getByRole('row').nth(1)).toHaveText(
-		/evaluations-erreurs\.csv\s*4\s*niveau\s*La valeur « 7 » de la colonne « niveau » doit être un entier de 1 à 4\./
+		/evaluations-erreurs\.csv\s*4\s*niveau\s*La valeur «\s7\s» de la colonne «\sniveau\s» doit être un entier de 1 à 4\./
 	);
 
 	// All or nothing is refused while the batch has errors.
@@ -162,8 +162,8 @@ test('reports errors by rule, refuses files it cannot read, and hands back every
 	await exclude.check();
 	await expect(importButton).toBeEnabled();
 	// What the button will do is said next to it.
-	await expect(page.getByText(/^À importer : /)).toHaveText(
-		/^À importer : \d+ lignes de 2 fichiers, 4 lignes en erreur écartées, 1 fichier refusé \(« inconnu\.csv »\)\.$/
+	await expect(page.getByText(/^À importer\s: /)).toHaveText(
+		/^À importer\s: \d+ lignes de 2 fichiers, 4 lignes en erreur écartées, 1 fichier refusé \(«\sinconnu\.csv\s»\)\.$/
 	);
 
 	// The rows with errors, as written, with their motif — before importing…
@@ -178,11 +178,11 @@ test('reports errors by rule, refuses files it cannot read, and hands back every
 	// …and after. A refused file is never imported by default: the user confirms, knowing it.
 	await importButton.click();
 	await expect(page.getByRole('group', { name: /Cette importation fera perdre des données/ })).toContainText(
-		'« inconnu.csv » refusé : il ne sera pas importé'
+		'« inconnu.csv » refusé : il ne sera pas importé'
 	);
 	await expect(page.getByRole('button', { name: 'Ne pas importer' })).toBeFocused();
 	await page.getByRole('button', { name: 'Importer malgré tout' }).click();
-	await expect(page.getByText('4 lignes de « evaluations-erreurs.csv » ont été écartées')).toBeVisible();
+	await expect(page.getByText('4 lignes de « evaluations-erreurs.csv » ont été écartées')).toBeVisible();
 	const after = await downloaded(page, () =>
 		page.getByRole('button', { name: /Télécharger les lignes rejetées de evaluations-erreurs\.csv/ }).click()
 	);
@@ -238,7 +238,7 @@ test('takes files dropped or picked on any page to the « Données » page', asy
 	await gotoHydrated(page, '/referentiel');
 	await page.getByLabel('Importer des fichiers CSV ou Parquet').setInputFiles(GOOD);
 	await expect(page).toHaveURL(/\/donnees$/);
-	await expect(page.getByTestId('summary')).toHaveText(/^Bilan : 2 fichiers, 100 lignes/);
+	await expect(page.getByTestId('summary')).toHaveText(/^Bilan\s: 2 fichiers, 100 lignes/);
 
 	// Dropped anywhere on a page.
 	await gotoHydrated(page, '/methodologie');
@@ -252,7 +252,7 @@ test('takes files dropped or picked on any page to the « Données » page', asy
 	await expect(page.getByText('Déposez vos fichiers CSV ou Parquet')).toBeVisible();
 	await page.dispatchEvent('main', 'drop', { dataTransfer });
 	await expect(page).toHaveURL(/\/donnees$/);
-	await expect(page.getByTestId('summary')).toHaveText(/^Bilan : 1 fichier, 6 lignes/);
+	await expect(page.getByTestId('summary')).toHaveText(/^Bilan\s: 1 fichier, 6 lignes/);
 });
 
 test('the « Données » page passes axe, with and without a report', async ({ page }) => {

@@ -69,7 +69,7 @@ test('« Copier le lien » copies the filters and the section, and the link reop
 	await gotoHydrated(page, '/?phase=audit');
 	await waitForChart(page, FIGURE, /^heatmap:phase=audit@/);
 	await heatmap(page)
-		.getByRole('button', { name: /^Copier le lien vers « Maturité par critère/ })
+		.getByRole('button', { name: /^Copier le lien vers «\sMaturité par critère/ })
 		.click();
 	await expect(heatmap(page).getByRole('status')).toHaveText('Lien copié dans le presse-papiers.');
 	const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -95,7 +95,7 @@ test('an exported SVG carries title, filters, legend and source, with the chart 
 	expect(svg).toMatch(/>Campagne|>Dernière évaluation/);
 	expect(svg).toContain('Audit');
 	expect(svg).toMatch(/>Niveau moyen de maturité/);
-	expect(svg).toMatch(/>Source : données de démonstration/);
+	expect(svg).toMatch(/>Source\s: données de démonstration/);
 	expect(svg).not.toContain('var(--');
 	expect(svg).not.toContain('currentColor');
 	// The chart is nested whole: its view box covers the labels drawn past its edges.

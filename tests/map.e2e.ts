@@ -11,15 +11,15 @@ test('the map of France is in the HTML, one focusable area per ARML, each openin
 	await waitForChart(page, 'Carte de France', /^map:arml:labellisation:/);
 	await expect(areas(page)).toHaveCount(15);
 	await expect(map(page).getByTestId('map-summary')).toContainText(
-		'Taux de labellisation par ARML : la plus élevée en'
+		'Taux de labellisation par ARML : la plus élevée en'
 	);
 	// Overseas ARML are tiles beside the mainland.
 	await expect(
-		map(page).getByRole('link', { name: /^ARML Océan Indien : taux de labellisation \d+/ })
+		map(page).getByRole('link', { name: /^ARML Océan Indien\s: taux de labellisation \d+/ })
 	).toBeVisible();
 
 	await map(page)
-		.getByRole('link', { name: /^ARML Bretagne : / })
+		.getByRole('link', { name: /^ARML Bretagne\s: / })
 		.click();
 	await expect(page).toHaveURL(/\/arml\/bretagne$/);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Bretagne');
@@ -76,14 +76,14 @@ test('the table twin lists the same numbers as the map, at ARML and at départem
 			else expect(label, name).toContain(`${value} (${n} Mission`);
 		}
 	}
-	await expectSameNumbers(15, ' : ');
+	await expectSameNumbers(15, ' : ');
 
 	await map(page).getByLabel('Niveau').selectOption('departement');
 	await waitForChart(page, 'Carte de France', /^map:departement:labellisation:/);
 	await expect(areas(page)).toHaveCount(102);
 	await expectSameNumbers(102, ' (');
 	// The small-group rule: Corse-du-Sud has one ML, its value is masked in the map and the table.
-	await expect(map(page).getByRole('link', { name: /^Corse-du-Sud \(ARML Corse\) : masqué/ })).toBeVisible();
+	await expect(map(page).getByRole('link', { name: /^Corse-du-Sud \(ARML Corse\)\s: masqué/ })).toBeVisible();
 	await expect(map(page).getByRole('row', { name: /Corse-du-Sud/ })).toContainText('n<3');
 });
 

@@ -80,7 +80,7 @@ test.describe('/ml?id=…', () => {
 		await page.goto('/ml?id=ML-00-99');
 		await engineReady(page);
 		await expect(page.getByTestId('ml-message')).toHaveText(
-			/Aucune Mission Locale ne porte l’identifiant « ML-00-99 » dans les données de démonstration/
+			/Aucune Mission Locale ne porte l’identifiant «\sML-00-99\s» dans les données de démonstration/
 		);
 		await expect(searchBox(page)).toBeVisible();
 		await expectNoSeriousViolations(page);
@@ -126,9 +126,9 @@ test.describe('Mission Locale search', () => {
 		await engineReady(page);
 		await searchBox(page).fill('zzzz');
 		const search = page.getByRole('main').getByRole('search');
-		await expect(search.getByRole('status')).toHaveText('Aucune Mission Locale ne correspond à « zzzz ».');
+		await expect(search.getByRole('status')).toHaveText('Aucune Mission Locale ne correspond à « zzzz ».');
 		await searchBox(page).fill('saint');
-		await expect(search.getByRole('status')).toHaveText(/^\d+ Missions Locales trouvées ; les 10 premières/);
+		await expect(search.getByRole('status')).toHaveText(/^\d+ Missions Locales trouvées\s; les 10 premières/);
 		await expect(search.getByRole('link')).toHaveCount(10);
 	});
 });

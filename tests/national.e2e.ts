@@ -10,8 +10,8 @@ async function chartValues(page: Page): Promise<Map<string, string>> {
 	const names = await cells(page).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
 	const values = new Map<string, string>();
 	for (const name of names) {
-		const masked = name.match(/^(.*?), (\S+) .* : masqué, seulement (\d+)/);
-		const shown = name.match(/^(.*?), (\S+) .* : [^:]* (\S+) \(n = \d+\)$/);
+		const masked = name.match(/^(.*?), (\S+) .*\s: masqué, seulement (\d+)/);
+		const shown = name.match(/^(.*?), (\S+) .*\s: [^:]* (\S+) \(n = \d+\)$/);
 		if (masked) values.set(`${masked[1]}|${masked[2]}`, `masqué (n = ${masked[3]})`);
 		else if (shown) values.set(`${shown[1]}|${shown[2]}`, shown[3]);
 	}
@@ -85,10 +85,10 @@ test.describe('national view', () => {
 
 	test('unknown filter values fall back to defaults with a visible notice', async ({ page }) => {
 		await page.goto('/?campagne=1999&arml=atlantide');
-		await expect(page.getByText('Le filtre « campagne » ne connaît pas la valeur « 1999 »')).toBeVisible({
+		await expect(page.getByText('Le filtre « campagne » ne connaît pas la valeur « 1999 »')).toBeVisible({
 			timeout: 45_000
 		});
-		await expect(page.getByText('Le filtre « arml » ne connaît pas la valeur « atlantide »')).toBeVisible();
+		await expect(page.getByText('Le filtre « arml » ne connaît pas la valeur « atlantide »')).toBeVisible();
 		await waitForChart(page, FIGURE, /^heatmap:defaut@/);
 	});
 

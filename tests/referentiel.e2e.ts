@@ -29,6 +29,14 @@ test.describe('/referentiel', () => {
 		await expect(page.getByRole('heading', { level: 1, name: file.title })).toBeVisible();
 		await expect(page.getByText(`Édition ${file.version}`)).toBeVisible();
 		await expect(page.getByRole('heading', { level: 2, name: file.preamble.title })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 2, name: file.socle.title })).toBeVisible();
+		await expect(page.getByText(/^Socle des valeurs et principes/)).toBeVisible();
+		await expect(page.getByText(/\(436 Missions Locales, 15 ARML et l'UNML\)/)).toBeVisible();
+		await expect(page.getByRole('heading', { level: 2, name: file.keyFigures2022.title })).toBeVisible();
+		await expect(page.getByTestId('key-figures-2022').getByRole('listitem')).toHaveCount(7);
+		await expect(page.getByText("437 Missions Locales et 6 800 lieux d'accueil")).toBeVisible();
+		await expect(page.getByText('15 000 professionnels')).toBeVisible();
+		await expect(page.getByTestId('numbering')).toContainText("numérotation de l'observatoire");
 		await expect(page.getByRole('heading', { level: 2, name: /^Chapitre \d/ })).toHaveCount(5);
 		await expect(page.getByRole('heading', { name: /^Critère \d/ })).toHaveCount(allCriteria.length);
 		await expect(page.getByRole('heading', { level: 2, name: 'Échelle de maturité' })).toBeVisible();
@@ -36,12 +44,20 @@ test.describe('/referentiel', () => {
 		await expect(page.getByRole('main').getByRole('status')).toHaveText('Le référentiel compte 24 critères.');
 	});
 
+	test('keeps the UNML text’s slips as printed, each with a visible note', async ({ page }) => {
+		const notes = page.getByTestId('slip-note');
+		await expect(notes).toHaveCount(3);
+		await expect(notes.filter({ hasText: '(CE) notamment)' })).toContainText('reproduite sans correction');
+		await expect(notes.filter({ hasText: 'Voir référentiel partie 5' }).first()).toContainText('chapitre 4');
+		await expect(page.getByText(/dispositifs mobilisés \(CE\) notamment\)\./)).toBeVisible();
+	});
+
 	test('searching "observatoire" shows criterion 3.3 and hides criteria that never mention it', async ({
 		page
 	}) => {
 		await page.getByLabel('Rechercher dans le référentiel').fill('observatoire');
 		await expect(page.getByRole('main').getByRole('status')).toHaveText(
-			/^\d+ critères? correspond(ent)? à « observatoire »\.$/
+			/^\d+ critères? correspond(ent)? à «\sobservatoire\s»\.$/
 		);
 		await expect(criterionHeading(page, '3.3')).toBeVisible();
 		await expect(criterionHeading(page, '1.1')).toHaveCount(0);
@@ -58,7 +74,7 @@ test.describe('/referentiel', () => {
 	test('says so when nothing matches, and clearing the search brings everything back', async ({ page }) => {
 		await page.getByLabel('Rechercher dans le référentiel').fill('zzzz');
 		await expect(page.getByRole('main').getByRole('status')).toHaveText(
-			'Aucun critère ne correspond à « zzzz ».'
+			'Aucun critère ne correspond à « zzzz ».'
 		);
 		await expect(page.getByRole('heading', { name: /^Critère \d/ })).toHaveCount(0);
 		await page.getByRole('button', { name: 'Effacer la recherche' }).click();

@@ -22,7 +22,7 @@ test('an ARML coordinator of a lagging ARML finds which ML is weakest, on what, 
 	// The ARML is behind the nation on most criteria.
 	const gap = await waitForChart(page, /^Écart à la moyenne nationale/, /phase=audit/);
 	const gaps = await gap
-		.locator('rect[aria-label*=" : écart "]')
+		.locator('rect[aria-label*=" : écart "]')
 		.evaluateAll((rects) =>
 			rects.map((r) => /écart (\S+)/.exec(r.getAttribute('aria-label') ?? '')?.[1] ?? '')
 		);

@@ -16,7 +16,7 @@ test('UNML leadership reads progress, key figures and the lagging ARML from the 
 		'L’ARML la moins avancée est l’ARML Grand Est'
 	);
 	await expect(page.getByTestId('projection')).toContainText(
-		'Fin 2024 : 437 Missions Locales engagées sur 437'
+		'Fin 2024 : 437 Missions Locales engagées sur 437'
 	);
 
 	// Key figures of the latest year, with the change from the year before.
@@ -37,5 +37,5 @@ test('UNML leadership reads progress, key figures and the lagging ARML from the 
 	await expect(corse.getByRole('cell').first()).toHaveText('n<3');
 
 	// The weakest criterion network-wide is 3.3 (observatoire), as the summary line says.
-	await expect(figure.getByText(/Le plus faible : 3\.3 /)).toBeVisible();
+	await expect(figure.getByText(/Le plus faible\s: 3\.3 /)).toBeVisible();
 });

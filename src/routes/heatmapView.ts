@@ -30,12 +30,12 @@ export function heatmapSubtitle(filters: Filters, phase: Phase, rows: HeatmapCel
 		...(rows ? [assessed(phase, rows)] : [])
 	];
 	if (filters.chapter)
-		parts.push(`chapitre ${filters.chapter} « ${findChapter(filters.chapter)?.title ?? ''} »`);
+		parts.push(`chapitre ${filters.chapter} « ${findChapter(filters.chapter)?.title ?? ''} »`);
 	if (filters.criterion)
 		parts.push(
-			`éléments du critère ${filters.criterion} « ${findCriterion(filters.criterion)?.shortLabel ?? ''} »`
+			`éléments du critère ${filters.criterion} « ${findCriterion(filters.criterion)?.shortLabel ?? ''} »`
 		);
-	if (filters.status) parts.push(`statut : ${STATUS_LABELS[filters.status].toLowerCase()}`);
+	if (filters.status) parts.push(`statut : ${STATUS_LABELS[filters.status].toLowerCase()}`);
 	return parts.join(' · ');
 }
 

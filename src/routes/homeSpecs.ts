@@ -58,5 +58,5 @@ export function keyFiguresSpec(filters: Filters): QuerySpec<KeyFigureTotals> {
 	};
 }
 
-export const STEPS_LABEL = 'Barres empilées : part des Missions Locales à chaque étape, par ARML';
-export const TIMELINE_LABEL = `Courbes : Missions Locales engagées et labellisées au fil des mois, avec l’objectif ${formatYearEnd(GOAL_DATE)} et la projection`;
+export const STEPS_LABEL = 'Barres empilées : part des Missions Locales à chaque étape, par ARML';
+export const TIMELINE_LABEL = `Courbes : Missions Locales engagées et labellisées au fil des mois, avec l’objectif ${formatYearEnd(GOAL_DATE)} et la projection`;

@@ -25,5 +25,6 @@ describe('the French rules of the page-text test', () => {
 		const html =
 			'<p title="Note : x">Texte <b>gras</b></p><script>a ? b : c</script><style>a{b:c}</style><td>3 &amp; 4&nbsp;:</td>';
 		expect(readableText(html)).toEqual(['Texte gras', '3 & 4\u00a0:', 'Note : x']);
+		expect(readableText('<p>séparateur <code>;</code></p>')).toEqual(['séparateur code']);
 	});
 });

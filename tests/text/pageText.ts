@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Every prerendered page of the build, by path. */
@@ -18,12 +18,16 @@ const decode = (s: string) =>
 	);
 
 /**
- * What a reader sees of a page: its text without tags, scripts and styles, plus the text of the
+ * What a reader sees of a page: its text without tags, scripts, styles and code, plus the text of the
  * attributes that a person reads or hears (title, aria-label, alt, placeholder), one block each;
  * runs of ordinary white space read as one space, as a browser shows them.
  */
 export function readableText(html: string): string[] {
-	const body = html.replace(/<script[\s\S]*?<\/script>/gi, ' ').replace(/<style[\s\S]*?<\/style>/gi, ' ');
+	const body = html
+		.replace(/<script[\s\S]*?<\/script>/gi, ' ')
+		.replace(/<style[\s\S]*?<\/style>/gi, ' ')
+		// Code is not prose: `;` in « séparateur <code>;</code> » is a character, not punctuation.
+		.replace(/<code\b[^>]*>[\s\S]*?<\/code>/gi, 'code');
 	const attributes = [...body.matchAll(/\s(?:title|aria-label|alt|placeholder)="([^"]*)"/gi)].map(
 		(m) => m[1]
 	);

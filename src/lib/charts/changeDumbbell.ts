@@ -64,7 +64,7 @@ export function changeDumbbellChart(
 				r: 4,
 				stroke: 'currentColor',
 				fill: 'none',
-				title: (r: Drawn) => `${criterionLabel(r)} — ${options.from} : ${formatLevel2(r.mean_from)}`
+				title: (r: Drawn) => `${criterionLabel(r)} — ${options.from} : ${formatLevel2(r.mean_from)}`
 			}),
 			Plot.dot(drawn, {
 				x: 'mean_to',
@@ -74,7 +74,7 @@ export function changeDumbbellChart(
 				stroke: 'currentColor',
 				strokeWidth: 0.75,
 				title: (r: Drawn) =>
-					`${criterionLabel(r)} — ${options.to} : ${formatLevel2(r.mean_to)} (${formatDelta(r.delta)}, ${TREND_LABELS[r.trend]})`
+					`${criterionLabel(r)} — ${options.to} : ${formatLevel2(r.mean_to)} (${formatDelta(r.delta)}, ${TREND_LABELS[r.trend]})`
 			}),
 			Plot.text(drawn, {
 				y: criterionLabel,

@@ -57,7 +57,7 @@ describe('franceMapChart', () => {
 		expect(areas.filter((a) => a.getAttribute('tabindex') === '0')).toHaveLength(1);
 		const ain = svg.querySelector('[data-area="01"]')!;
 		expect(ain.getAttribute('aria-label')).toBe(
-			'Ain (ARML auvergne-rhone-alpes) : taux de labellisation 0\u00a0% (5 Missions Locales)'
+			'Ain (ARML auvergne-rhone-alpes) : taux de labellisation 0\u00a0% (5 Missions Locales)'
 		);
 		expect(ain.getAttribute('data-arml')).toBe('auvergne-rhone-alpes');
 	});
@@ -105,7 +105,7 @@ describe('mapModel', () => {
 	it('summarises the highest and lowest shown areas and counts the hidden ones', () => {
 		const model = mapModel(depRows().slice(0, 4), options);
 		expect(model.summary).toBe(
-			'Taux de labellisation par département : la plus élevée en Alpes-de-Haute-Provence (3\u00a0%), la plus basse en Ain (0\u00a0%).'
+			'Taux de labellisation par département : la plus élevée en Alpes-de-Haute-Provence (3\u00a0%), la plus basse en Ain (0\u00a0%).'
 		);
 		const masked = mapModel(
 			[

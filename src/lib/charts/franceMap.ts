@@ -62,7 +62,7 @@ export function franceMapChart(rows: readonly MapArea[], options: FranceMapOptio
 		width: WIDTH - INSET_X,
 		height: HEIGHT,
 		role: 'group',
-		'aria-label': `Carte de France : ${model.measureLabel.toLowerCase()} par ${level === 'arml' ? 'ARML' : 'département'}`,
+		'aria-label': `Carte de France : ${model.measureLabel.toLowerCase()} par ${level === 'arml' ? 'ARML' : 'département'}`,
 		class: 'france-map'
 	}) as SVGSVGElement;
 

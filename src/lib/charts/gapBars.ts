@@ -43,7 +43,7 @@ export function gapBarsChart(
 				fill: color,
 				inset: 2,
 				title: (r: SelfAuditGap) =>
-					`${criterionLabel(r)} — auto-évaluation ${formatLevel2(r.mean_self)}, audit ${formatLevel2(r.mean_audit)} : écart ${formatDelta(r.gap)} (${r.pairs} paires)`
+					`${criterionLabel(r)} — auto-évaluation ${formatLevel2(r.mean_self)}, audit ${formatLevel2(r.mean_audit)} : écart ${formatDelta(r.gap)} (${r.pairs} paires)`
 			}),
 			Plot.ruleX([0], { stroke: 'currentColor' }),
 			// dx and textAnchor are constants in Plot: one text mark per side of 0.

@@ -78,9 +78,9 @@ describe('heatmap model', () => {
 			{ ...model.columns[0], id: '1.3', label: 'C', mean: 3, n: MIN_N }
 		];
 		expect(heatmapSummary({ ...model, columns: columns(MIN_N - 1) }, 'mean')).toContain(
-			'Le plus faible : 1.2'
+			'Le plus faible : 1.2'
 		);
-		expect(heatmapSummary({ ...model, columns: columns(MIN_N) }, 'mean')).toContain('Le plus faible : 1.1');
+		expect(heatmapSummary({ ...model, columns: columns(MIN_N) }, 'mean')).toContain('Le plus faible : 1.1');
 	});
 
 	it('never masks rows that are one Mission Locale', () => {
@@ -101,7 +101,7 @@ describe('heatmap model', () => {
 		// 1.1: (2×10 + 4×2) / 12 = 2.33; 2.1: (3.5×10 + 1×2) / 12 = 3.08
 		const summary = heatmapSummary(heatmapModel(rows, options), 'mean');
 		expect(summary).toBe(
-			'Le plus faible : 1.1 « Libellé 1.1 » (2,33). Le plus fort : 2.1 « Libellé 2.1 » (3,08).'
+			'Le plus faible : 1.1 « Libellé 1.1 » (2,33). Le plus fort : 2.1 « Libellé 2.1 » (3,08).'
 		);
 	});
 
@@ -111,7 +111,7 @@ describe('heatmap model', () => {
 			...model,
 			columns: [...model.columns, { ...model.columns[1], id: '3.1', label: 'Rare', mean: 4, n: 1 }]
 		};
-		expect(heatmapSummary(few, 'mean')).toContain('Le plus fort : 2.1');
+		expect(heatmapSummary(few, 'mean')).toContain('Le plus fort : 2.1');
 	});
 
 	it('names every column tied at an end', () => {
@@ -121,7 +121,7 @@ describe('heatmap model', () => {
 			columns: [...model.columns, { ...model.columns[0], id: '1.2', label: 'Libellé 1.2' }]
 		};
 		expect(heatmapSummary(tied, 'mean')).toBe(
-			'Les plus faibles, à égalité (2,33) : 1.1 « Libellé 1.1 » et 1.2 « Libellé 1.2 ». Le plus fort : 2.1 « Libellé 2.1 » (3,08).'
+			'Les plus faibles, à égalité (2,33) : 1.1 « Libellé 1.1 » et 1.2 « Libellé 1.2 ». Le plus fort : 2.1 « Libellé 2.1 » (3,08).'
 		);
 	});
 
@@ -136,7 +136,7 @@ describe('heatmap model', () => {
 			]
 		};
 		expect(heatmapSummary(near, 'mean')).toBe(
-			'Le plus faible : 1.1 « A » (3,60). Le plus fort : 1.3 « C » (3,90).'
+			'Le plus faible : 1.1 « A » (3,60). Le plus fort : 1.3 « C » (3,90).'
 		);
 	});
 

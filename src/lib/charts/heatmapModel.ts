@@ -49,8 +49,8 @@ export function heatmapModel(rows: HeatmapCell[], options: HeatmapModelOptions):
 		const value = valueOf(r, metric);
 		const what = `${r.row_label}, ${r.col_id} ${r.col_title}`;
 		const description = masked
-			? `${what} : masqué, seulement ${formatCount(r.n, 'Mission Locale évaluée')} (moins de ${MIN_N})`
-			: `${what} : ${METRIC_TEXT[metric]} ${format(value)} (n = ${r.n})`;
+			? `${what} : masqué, seulement ${formatCount(r.n, 'Mission Locale évaluée')} (moins de ${MIN_N})`
+			: `${what} : ${METRIC_TEXT[metric]} ${format(value)} (n = ${r.n})`;
 		return {
 			rowId: r.row_id,
 			rowLabel: r.row_label,
@@ -133,10 +133,10 @@ export function heatmapSummary(model: HeatmapModel, metric: Metric): string | nu
 	const sorted = [...ranked].sort((a, b) => a.mean! - b.mean!);
 	const describe = (end: (typeof sorted)[number], which: 'faible' | 'fort') => {
 		const tied = sorted.filter((c) => format(c.mean) === format(end.mean));
-		const names = tied.map((c) => `${c.id} « ${c.label} »`);
-		if (tied.length === 1) return `Le plus ${which} : ${names[0]} (${format(end.mean)}).`;
+		const names = tied.map((c) => `${c.id} « ${c.label} »`);
+		if (tied.length === 1) return `Le plus ${which} : ${names[0]} (${format(end.mean)}).`;
 		const list = `${names.slice(0, -1).join(', ')} et ${names[names.length - 1]}`;
-		return `Les plus ${which}s, à égalité (${format(end.mean)}) : ${list}.`;
+		return `Les plus ${which}s, à égalité (${format(end.mean)}) : ${list}.`;
 	};
 	return `${describe(sorted[0], 'faible')} ${describe(sorted[sorted.length - 1], 'fort')}`;
 }

@@ -37,7 +37,7 @@ export function levelBarsChart(rows: readonly CriterionRank[], options: LevelBar
 	);
 	const maxLevel = options.levelLabels.length;
 	const levelName = (level: number) =>
-		`niveau ${level} « ${options.levelLabels[level - 1] ?? level} » (${levelRange(level, maxLevel)})`;
+		`niveau ${level} « ${options.levelLabels[level - 1] ?? level} » (${levelRange(level, maxLevel)})`;
 	return Plot.plot({
 		document: options.document,
 		width: options.width ?? 900,
@@ -65,7 +65,7 @@ export function levelBarsChart(rows: readonly CriterionRank[], options: LevelBar
 					y: 'y',
 					fill: (d: Segment) => LEVEL_COLORS[d.level - 1],
 					title: (d: Segment) =>
-						`${d.y} — ${levelName(d.level)} : ${formatCount(d.count, 'Mission Locale')} (${formatPercent(d.share)})`,
+						`${d.y} — ${levelName(d.level)} : ${formatCount(d.count, 'Mission Locale')} (${formatPercent(d.share)})`,
 					inset: 0.5
 				})
 			),

@@ -94,7 +94,7 @@ export function mapModel(rows: readonly MapArea[], o: MapModelOptions): MapModel
 			masked,
 			color: masked ? (r.n === 0 ? EMPTY_FILL : MASKED_FILL) : colorOf(scale, r.value!),
 			text,
-			description: masked ? `${name} : ${why}` : `${name} : ${label.toLowerCase()} ${text} (${mlCount(r.n)})`
+			description: masked ? `${name} : ${why}` : `${name} : ${label.toLowerCase()} ${text} (${mlCount(r.n)})`
 		};
 	});
 	return { areas, scale, measureLabel: label, summary: summaryOf(areas, o, label) };
@@ -109,12 +109,12 @@ function summaryOf(areas: MapModelArea[], o: MapModelOptions, label: string): st
 	const hiddenText = hidden
 		? ` ${plural(hidden, kind[0], kind[1])} sans valeur affichée (aucune donnée ou moins de ${MIN_N} Missions Locales).`
 		: '';
-	if (!shown.length) return `${label} : aucune valeur à afficher.${hiddenText}`;
+	if (!shown.length) return `${label} : aucune valeur à afficher.${hiddenText}`;
 	const top = shown[0];
 	const bottom = shown[shown.length - 1];
 	const range =
 		shown.length === 1
 			? `une seule valeur, ${top.text} en ${top.area_label}.`
 			: `la plus élevée en ${top.area_label} (${top.text}), la plus basse en ${bottom.area_label} (${bottom.text}).`;
-	return `${label} par ${kind[0]} : ${range}${hiddenText}`;
+	return `${label} par ${kind[0]} : ${range}${hiddenText}`;
 }

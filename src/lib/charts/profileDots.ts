@@ -90,7 +90,7 @@ export function profileDotsChart(rows: ProfileRow[], options: ProfileDotsOptions
 					stroke: PROFILE_SERIES.nation.color,
 					strokeWidth: 2,
 					inset: 4,
-					title: (r: ProfileRow) => `${name(r)} — moyenne nationale : ${formatLevel2(r.nationalMean)}`
+					title: (r: ProfileRow) => `${name(r)} — moyenne nationale : ${formatLevel2(r.nationalMean)}`
 				}
 			),
 			Plot.dot(
@@ -101,7 +101,7 @@ export function profileDotsChart(rows: ProfileRow[], options: ProfileDotsOptions
 					symbol: PROFILE_SERIES.arml.symbol,
 					r: 4.5,
 					fill: PROFILE_SERIES.arml.color,
-					title: (r: ProfileRow) => `${name(r)} — moyenne ${options.armlName} : ${formatLevel2(r.armlMean)}`
+					title: (r: ProfileRow) => `${name(r)} — moyenne ${options.armlName} : ${formatLevel2(r.armlMean)}`
 				}
 			),
 			Plot.dot(
@@ -114,7 +114,7 @@ export function profileDotsChart(rows: ProfileRow[], options: ProfileDotsOptions
 					fill: PROFILE_SERIES.ml.color,
 					stroke: 'currentColor',
 					strokeWidth: 0.75,
-					title: (r: ProfileRow) => `${name(r)} — la Mission Locale : ${formatLevel2(r.score)}`
+					title: (r: ProfileRow) => `${name(r)} — la Mission Locale : ${formatLevel2(r.score)}`
 				}
 			),
 			Plot.text(rows, {

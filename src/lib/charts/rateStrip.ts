@@ -56,7 +56,7 @@ export function rateStripChart(
 				fillOpacity: 0.75,
 				stroke: 'currentColor',
 				strokeWidth: 0.5,
-				title: (p: RatePoint) => `${p.ml} — ${p.rateLabel} : ${formatRate(p.value)} pour 100 jeunes`
+				title: (p: RatePoint) => `${p.ml} — ${p.rateLabel} : ${formatRate(p.value)} pour 100 jeunes`
 			}),
 			Plot.tickX(
 				medians.filter((m) => m.arml !== null),
@@ -66,7 +66,7 @@ export function rateStripChart(
 					stroke: RATE_COLORS.arml,
 					strokeWidth: 2.5,
 					strokeDasharray: '4,2',
-					title: (m: RateMedian) => `${m.rateLabel} — médiane ${options.armlName} : ${formatRate(m.arml)}`
+					title: (m: RateMedian) => `${m.rateLabel} — médiane ${options.armlName} : ${formatRate(m.arml)}`
 				}
 			),
 			Plot.tickX(
@@ -76,7 +76,7 @@ export function rateStripChart(
 					y: 'rate',
 					stroke: RATE_COLORS.national,
 					strokeWidth: 3,
-					title: (m: RateMedian) => `${m.rateLabel} — médiane nationale : ${formatRate(m.national)}`
+					title: (m: RateMedian) => `${m.rateLabel} — médiane nationale : ${formatRate(m.national)}`
 				}
 			),
 			Plot.text(medians, {

@@ -79,7 +79,7 @@ export function rateYearsChart(points: RateYear[], options: RateYearsOptions): S
 				r: 3.5,
 				fill: RATE_YEAR_COLORS.ml,
 				title: (p: RateYear) =>
-					`${p.rateLabel} ${p.year} : ${formatLevel(p.value)} pour 100 jeunes (médiane nationale ${formatLevel(p.national)})`
+					`${p.rateLabel} ${p.year} : ${formatLevel(p.value)} pour 100 jeunes (médiane nationale ${formatLevel(p.national)})`
 			}),
 			Plot.text(ml, {
 				fx,

@@ -45,7 +45,7 @@ export function stepsChart(
 					y: 'arml',
 					fill: (d) => STEP_COLORS[d.step as keyof typeof STEP_COLORS] ?? '#999999',
 					order,
-					title: (d) => `${d.arml} — ${STEP_LABELS[d.step as keyof typeof STEP_LABELS] ?? d.step} : ${d.n}`,
+					title: (d) => `${d.arml} — ${STEP_LABELS[d.step as keyof typeof STEP_LABELS] ?? d.step} : ${d.n}`,
 					inset: 0.5
 				})
 			),

@@ -55,7 +55,7 @@ export function timelineChart(
 				dy: 4,
 				dx: -4,
 				textAnchor: 'end',
-				text: () => `Objectif : toutes engagées ${formatYearEnd(options.goal)}`,
+				text: () => `Objectif : toutes engagées ${formatYearEnd(options.goal)}`,
 				fill: 'currentColor'
 			}),
 			Plot.line(series, { x: 'date', y: 'n', stroke: 'serie', strokeWidth: 2.5, curve: 'step-after' }),

@@ -91,7 +91,7 @@ export const TABLES: readonly TableSpec[] = [
 				name: 'departement_code',
 				type: 'departement',
 				required: true,
-				description: 'Code INSEE du département du siège ; la région et l’ARML en découlent.',
+				description: 'Code INSEE du département du siège ; la région et l’ARML en découlent.',
 				example: '971'
 			},
 			{ name: 'commune', type: 'text', required: false, description: 'Commune du siège.', example: 'Pointe-à-Pitre' },
@@ -104,7 +104,7 @@ export const TABLES: readonly TableSpec[] = [
 		name: 'evaluations',
 		label: 'Évaluations',
 		description:
-			'Une ligne par niveau de maturité attribué : à un critère (element_id vide) ou à un élément d’un critère.',
+			'Une ligne par niveau de maturité attribué : à un critère (element_id vide) ou à un élément d’un critère.',
 		key: ['ml_id', 'campagne', 'phase', 'critere_id', 'element_id'],
 		columns: [
 			mlId('Mission Locale évaluée.'),
@@ -115,10 +115,10 @@ export const TABLES: readonly TableSpec[] = [
 				name: 'element_id',
 				type: 'element',
 				required: false,
-				description: 'Élément du critère ; vide pour un niveau attribué au critère lui-même.',
+				description: 'Élément du critère ; vide pour un niveau attribué au critère lui-même.',
 				example: '4.2.1.a'
 			},
-			{ name: 'niveau', type: 'integer', required: false, min: 1, max: 4, description: 'Niveau de maturité, de 1 à 4 ; vide = non évalué.', example: '3' },
+			{ name: 'niveau', type: 'integer', required: false, min: 1, max: 4, description: 'Niveau de maturité, de 1 à 4 ; vide = non évalué.', example: '3' },
 			{ name: 'date', type: 'date', required: false, description: 'Date de l’évaluation.', example: '15/03/2024' }
 		]
 	},
@@ -176,7 +176,7 @@ export const TABLES: readonly TableSpec[] = [
 	{
 		name: 'constats',
 		label: 'Constats d’audit',
-		description: 'Facultative. Une ligne par constat d’un audit sur un critère : point fort ou axe de progrès.',
+		description: 'Facultative. Une ligne par constat d’un audit sur un critère : point fort ou axe de progrès.',
 		key: ['ml_id', 'campagne', 'critere_id', 'type', 'texte'],
 		columns: [
 			mlId('Mission Locale auditée.'),

@@ -24,7 +24,7 @@ export const RULES = {
 	'date-hors-campagne': { severity: 'warning', title: 'Date d’évaluation hors de l’année de la campagne' },
 	'departement-complete': { severity: 'warning', title: 'Code département à un chiffre, complété par un zéro' },
 	'lignes-remplacees': { severity: 'warning', title: 'Lignes remplacées par un fichier suivant du lot (même clé)' },
-	'controle-impossible': { severity: 'warning', title: 'Contrôle non fait : table de référence absente' },
+	'controle-impossible': { severity: 'warning', title: 'Contrôle non fait : table de référence absente' },
 	'encodage-mixte': { severity: 'warning', title: 'Fichier mêlant UTF-8 et Windows-1252 (accents peut-être faux)' }
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 

@@ -7,9 +7,9 @@ import { formatCount } from './text';
 export function sourceCaption(kind: 'demo' | 'imported', mls: number | null): string {
 	if (kind === 'demo')
 		return mls === null
-			? 'Source : données de démonstration fictives.'
-			: `Source : données de démonstration fictives (réseau simulé de ${formatCount(mls, 'Mission Locale')}).`;
+			? 'Source : données de démonstration fictives.'
+			: `Source : données de démonstration fictives (réseau simulé de ${formatCount(mls, 'Mission Locale')}).`;
 	return mls === null
-		? 'Source : données importées dans ce navigateur.'
-		: `Source : données importées dans ce navigateur (${formatCount(mls, 'Mission Locale')}).`;
+		? 'Source : données importées dans ce navigateur.'
+		: `Source : données importées dans ce navigateur (${formatCount(mls, 'Mission Locale')}).`;
 }

@@ -19,7 +19,7 @@ describe('référentiel', () => {
 		const broken = structuredClone(file) as typeof file;
 		const elements = broken.chapters[0].criteria[0].elements;
 		elements[1].id = elements[0].id;
-		expect(validateReferentiel(broken)).toContain(`identifiant en double : ${elements[0].id}`);
+		expect(validateReferentiel(broken)).toContain(`identifiant en double : ${elements[0].id}`);
 	});
 
 	it('has 5 chapters and 4 sections in chapter 4', () => {
@@ -53,8 +53,39 @@ describe('référentiel', () => {
 		expect(scale.levels.map((l) => l.label)).toEqual(['Non engagé', 'En cours', 'Atteint', 'Exemplaire']);
 		expect(threshold).toBe(3);
 		expect(referentiel.version).toBe('2022-12');
-		expect(referentiel.preamble.values).toHaveLength(5);
-		expect(referentiel.preamble.principles).toHaveLength(7);
+		expect(referentiel.socle.values).toHaveLength(5);
+		expect(referentiel.socle.principles).toHaveLength(7);
+	});
+
+	it('keeps the UNML’s préambule and its 2022 key figures as the text gives them', () => {
+		const preamble = referentiel.preamble.intro.join(' ');
+		expect(referentiel.preamble.title).toBe('Préambule');
+		expect(preamble).toContain("Le Conseil d'Administration de l'UNML a décidé");
+		expect(preamble).toContain("(436 Missions Locales, 15 ARML et l'UNML)");
+		expect(preamble).toContain('deux référentiels');
+		expect(preamble).toContain('Près de soixante-dix structures du réseau');
+		expect(referentiel.keyFigures2022.network).toEqual([
+			"437 Missions Locales et 6 800 lieux d'accueil",
+			'15 ARML',
+			'15 000 professionnels'
+		]);
+		expect(referentiel.keyFigures2022.counts).toEqual({
+			missionsLocales: 437,
+			sites: 6800,
+			arml: 15,
+			professionals: 15000
+		});
+	});
+
+	it('keeps each slip of the UNML’s text verbatim in the criterion it notes', () => {
+		expect(referentiel.observatoire.slips.map((s) => [s.target, s.quote])).toEqual([
+			['2.1', 'Voir référentiel partie 5'],
+			['2.2', 'Voir référentiel partie 5'],
+			['4.3.3', '(CE) notamment)']
+		]);
+		for (const slip of referentiel.observatoire.slips)
+			expect(JSON.stringify(findCriterion(slip.target))).toContain(slip.quote);
+		expect(referentiel.observatoire.numbering).toMatch(/numérotation de l'observatoire/);
 	});
 
 	it('finds criteria and elements by id', () => {

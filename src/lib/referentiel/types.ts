@@ -37,12 +37,18 @@ export type Scale = { threshold: number; levels: Level[] };
 
 export type ValueOrPrinciple = { id: string; title: string; text: string[] };
 
+/** A slip of the UNML's text kept as printed: where (a criterion id), the words, and the note shown. */
+export type Slip = { target: string; quote: string; note: string };
+
 export type ReferentielFile = {
 	version: string;
 	title: string;
 	publisher: string;
 	validated: string;
-	preamble: {
+	/** The UNML's own préambule (board decision, the two référentiels, the consultation). */
+	preamble: { title: string; intro: string[]; items?: string[]; closing?: string[] };
+	/** The socle of shared values and principles (not assessed). */
+	socle: {
 		title: string;
 		subtitle?: string;
 		intro?: string[];
@@ -53,5 +59,22 @@ export type ReferentielFile = {
 		closing?: string[];
 	};
 	chapters: Chapter[];
-	observatoire: { source: 'observatoire'; note: string; scale: Scale; shortLabels: Record<string, string> };
+	/** The seed's « Chiffres clés du réseau des Missions Locales en 2022 » page, as printed. */
+	keyFigures2022: {
+		title: string;
+		source: string;
+		statements: string[];
+		network: string[];
+		counts: { missionsLocales: number; sites: number; arml: number; professionals: number };
+	};
+	observatoire: {
+		source: 'observatoire';
+		note: string;
+		/** What the ids are: the observatory's numbering, not the UNML's. */
+		numbering: string;
+		/** The UNML text's slips, kept verbatim, each with the note shown beside it. */
+		slips: Slip[];
+		scale: Scale;
+		shortLabels: Record<string, string>;
+	};
 };

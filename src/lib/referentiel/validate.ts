@@ -10,7 +10,7 @@ export function validateReferentiel(data: unknown): string[] {
 	const check = ajv.compile(schema);
 	if (!check(data))
 		return (check.errors ?? []).map(
-			(e) => `référentiel ${e.instancePath || '/'} : ${e.message ?? 'invalide'}`
+			(e) => `référentiel ${e.instancePath || '/'} : ${e.message ?? 'invalide'}`
 		);
 	const ref = data as {
 		chapters: {
@@ -24,14 +24,14 @@ export function validateReferentiel(data: unknown): string[] {
 	for (const chapter of ref.chapters) {
 		const all = [...chapter.criteria, ...chapter.sections.flatMap((s) => s.criteria)];
 		for (const id of [chapter.id, ...chapter.sections.map((s) => s.id)]) {
-			if (seen.has(id)) errors.push(`identifiant en double : ${id}`);
+			if (seen.has(id)) errors.push(`identifiant en double : ${id}`);
 			seen.add(id);
 		}
 		for (const criterion of all) {
 			if (!criterion.id.startsWith(`${chapter.id}.`))
 				errors.push(`le critère ${criterion.id} n'appartient pas au chapitre ${chapter.id}`);
 			for (const id of [criterion.id, ...criterion.elements.map((e) => e.id)]) {
-				if (seen.has(id)) errors.push(`identifiant en double : ${id}`);
+				if (seen.has(id)) errors.push(`identifiant en double : ${id}`);
 				seen.add(id);
 			}
 			for (const element of criterion.elements)

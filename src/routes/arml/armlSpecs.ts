@@ -27,7 +27,7 @@ export function singlePhase(phase: PhaseChoice): Phase {
 
 export const PHASE_CHOICES: PhaseChoice[] = ['auto-evaluation', 'audit'];
 
-export const BOTH_PHASES_NOTICE = `Cette vue compare une phase à la fois : ${PHASE_LABELS['auto-evaluation'].toLowerCase()} affichée.`;
+export const BOTH_PHASES_NOTICE = `Cette vue compare une phase à la fois : ${PHASE_LABELS['auto-evaluation'].toLowerCase()} affichée.`;
 
 const viewKey = (view: ViewFilters) =>
 	filtersKey({ ...DEFAULT_FILTERS, campaign: view.campaign, phase: singlePhase(view.phase) });

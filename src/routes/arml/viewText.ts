@@ -24,9 +24,9 @@ export function mlsText(n: number, suffix = ''): string {
 /** The active filters in words, for the page and its printed report. */
 export function filtersInWords(view: ViewFilters, extra: string[] = []): string {
 	return [
-		`Campagne : ${view.campaign === 'latest' ? 'dernière évaluation disponible' : view.campaign}`,
-		`phase : ${PHASE_LABELS[singlePhase(view.phase)].toLowerCase()}`,
-		`colonnes de la carte : ${COLUMN_WORDS[view.columns]}`,
+		`Campagne : ${view.campaign === 'latest' ? 'dernière évaluation disponible' : view.campaign}`,
+		`phase : ${PHASE_LABELS[singlePhase(view.phase)].toLowerCase()}`,
+		`colonnes de la carte : ${COLUMN_WORDS[view.columns]}`,
 		...extra
 	].join(' · ');
 }

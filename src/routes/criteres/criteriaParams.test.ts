@@ -7,7 +7,7 @@ describe('criteria explorer URL parameters', () => {
 	it('reads targeted criteria in référentiel order, without duplicates or unknown ids', () => {
 		const { extras, notices } = parseExtras(new URLSearchParams('cibles=4.4.2,3.3,9.9,3.3'), campaigns);
 		expect(extras.targets).toEqual(['3.3', '4.4.2']);
-		expect(notices).toEqual(['Critère inconnu ignoré dans « cibles » : 9.9.']);
+		expect(notices).toEqual(['Critère inconnu ignoré dans « cibles » : 9.9.']);
 	});
 
 	it('reads the compared campaigns, and rejects campaigns absent from the data', () => {

@@ -34,7 +34,7 @@ export function parseExtras(
 		const unknown = ids.filter((id) => !order.has(id));
 		if (unknown.length)
 			notices.push(
-				`Critère${unknown.length > 1 ? 's' : ''} inconnu${unknown.length > 1 ? 's' : ''} ignoré${unknown.length > 1 ? 's' : ''} dans « ${PARAM.targets} » : ${unknown.join(', ')}.`
+				`Critère${unknown.length > 1 ? 's' : ''} inconnu${unknown.length > 1 ? 's' : ''} ignoré${unknown.length > 1 ? 's' : ''} dans « ${PARAM.targets} » : ${unknown.join(', ')}.`
 			);
 		extras.targets = [...new Set(ids.filter((id) => order.has(id)))].sort(
 			(a, b) => order.get(a)! - order.get(b)!
@@ -47,7 +47,7 @@ export function parseExtras(
 		if (campaigns.includes(year)) extras[key] = year;
 		else
 			notices.push(
-				`La campagne « ${value} » (paramètre « ${PARAM[key]} ») n’est pas dans les données : comparaison par défaut.`
+				`La campagne « ${value} » (paramètre « ${PARAM[key]} ») n’est pas dans les données : comparaison par défaut.`
 			);
 	}
 	return { extras, notices };

@@ -93,10 +93,10 @@ export function trainingSpecs(scope: CriteriaScope, targets: readonly string[]) 
 /** What each chart shows, for screen readers (its numbers are in the table alternative). */
 export const CHART_LABELS = {
 	ranking:
-		'Barres empilées : pour chaque critère, part des Missions Locales à chaque niveau et part sous le seuil ; chiffres dans le tableau.',
+		'Barres empilées : pour chaque critère, part des Missions Locales à chaque niveau et part sous le seuil ; chiffres dans le tableau.',
 	change:
-		'Haltères : score moyen de chaque critère dans les deux campagnes comparées et différence ; chiffres dans le tableau.',
-	gaps: 'Barres divergentes : écart moyen entre auto-évaluation et audit pour chaque critère ; chiffres dans le tableau.',
+		'Haltères : score moyen de chaque critère dans les deux campagnes comparées et différence ; chiffres dans le tableau.',
+	gaps: 'Barres divergentes : écart moyen entre auto-évaluation et audit pour chaque critère ; chiffres dans le tableau.',
 	elements:
-		'Barres : niveau moyen de chaque élément du critère, du plus faible au plus fort ; chiffres dans le tableau.'
+		'Barres : niveau moyen de chaque élément du critère, du plus faible au plus fort ; chiffres dans le tableau.'
 } as const;

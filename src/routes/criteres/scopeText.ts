@@ -18,7 +18,7 @@ export function mlsText(n: number, what = 'évaluée'): string {
 export function filterParts(filters: Filters, armlNames: Record<string, string>): string[] {
 	const parts: string[] = [];
 	if (filters.arml) parts.push(armlNames[filters.arml] ?? filters.arml);
-	if (filters.status) parts.push(`statut : ${STATUS_LABELS[filters.status].toLowerCase()}`);
+	if (filters.status) parts.push(`statut : ${STATUS_LABELS[filters.status].toLowerCase()}`);
 	return parts;
 }
 

@@ -30,7 +30,7 @@ export function domainText(spec: ColumnSpec, table: TableSpec): string {
 			return (spec.values ?? []).join(', ');
 		case 'ml_id':
 			return table.key.length === 1 && table.key[0] === spec.name
-				? '1 à 32 caractères : lettres sans accent, chiffres, - et _ ; commence par une lettre ou un chiffre'
+				? '1 à 32 caractères : lettres sans accent, chiffres, - et _ ; commence par une lettre ou un chiffre'
 				: 'Mission Locale connue (table missions_locales)';
 		case 'departement':
 			return 'code INSEE d’un département (01, 2A, 971…)';
@@ -39,7 +39,7 @@ export function domainText(spec: ColumnSpec, table: TableSpec): string {
 		case 'element':
 			return 'élément du référentiel appartenant au critère de la ligne';
 		case 'date':
-			return 'date existante : 2024-03-15 ou 15/03/2024';
+			return 'date existante : 2024-03-15 ou 15/03/2024';
 		case 'text':
 			return 'texte libre';
 		default:

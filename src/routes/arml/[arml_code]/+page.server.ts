@@ -45,7 +45,7 @@ export const entries: EntryGenerator = async () => {
 export const load: PageServerLoad = async ({ params }) => {
 	const db = await buildDatabase();
 	const [arml] = await db.query<ArmlRow>(armlListQuery(params.arml_code));
-	if (!arml) error(404, `ARML inconnue : « ${params.arml_code} »`);
+	if (!arml) error(404, `ARML inconnue : « ${params.arml_code} »`);
 	const code = arml.arml_code;
 	const today = isoToday();
 	const heatmap = await prerenderRows<HeatmapCell>(heatmapSpec(code, DEFAULT_VIEW, today));

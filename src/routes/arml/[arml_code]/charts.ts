@@ -22,10 +22,10 @@ export function gapBarsOf(rows: CriterionGap[], armlName: string): GapBar[] {
 		gap: r.gap,
 		description:
 			r.arml_n > 0 && isMasked(r.arml_n)
-				? `${criterionText(r)} : masqué (${MASKED_LABEL}), trop peu de Missions Locales évaluées dans l’ARML`
+				? `${criterionText(r)} : masqué (${MASKED_LABEL}), trop peu de Missions Locales évaluées dans l’ARML`
 				: r.gap === null
-					? `${criterionText(r)} : non évalué dans l’ARML`
-					: `${criterionText(r)} : écart ${formatGap(r.gap)} (${armlName} ${formatLevel2(r.arml_mean)}, nation ${formatLevel2(r.national_mean)})`
+					? `${criterionText(r)} : non évalué dans l’ARML`
+					: `${criterionText(r)} : écart ${formatGap(r.gap)} (${armlName} ${formatLevel2(r.arml_mean)}, nation ${formatLevel2(r.national_mean)})`
 	}));
 }
 
