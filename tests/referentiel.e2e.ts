@@ -55,7 +55,7 @@ test.describe('/referentiel', () => {
 	test('searching "observatoire" shows criterion 3.3 and hides criteria that never mention it', async ({
 		page
 	}) => {
-		await page.getByLabel('Rechercher dans le référentiel').fill('observatoire');
+		await page.getByRole('searchbox', { name: 'Rechercher dans le référentiel' }).fill('observatoire');
 		await expect(page.getByRole('main').getByRole('status')).toHaveText(
 			/^\d+ critères? correspond(ent)? à «\sobservatoire\s»\.$/
 		);
@@ -66,13 +66,13 @@ test.describe('/referentiel', () => {
 	});
 
 	test('search ignores accents: "equite" finds criterion 2.4', async ({ page }) => {
-		await page.getByLabel('Rechercher dans le référentiel').fill('equite');
+		await page.getByRole('searchbox', { name: 'Rechercher dans le référentiel' }).fill('equite');
 		await expect(criterionHeading(page, '2.4')).toBeVisible();
 		await expect(criterionHeading(page, '4.2.1')).toHaveCount(0);
 	});
 
 	test('says so when nothing matches, and clearing the search brings everything back', async ({ page }) => {
-		await page.getByLabel('Rechercher dans le référentiel').fill('zzzz');
+		await page.getByRole('searchbox', { name: 'Rechercher dans le référentiel' }).fill('zzzz');
 		await expect(page.getByRole('main').getByRole('status')).toHaveText(
 			'Aucun critère ne correspond à « zzzz ».'
 		);

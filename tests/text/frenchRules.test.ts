@@ -15,6 +15,7 @@ describe('the French rules of the page-text test', () => {
 		expect(decimalPoints('critère 3.3, élément 4.1.1.a, moyenne 3,09', new Set(['3.3', '4.1.1.a']))).toEqual(
 			[]
 		);
+		expect(decimalPoints('licence CC-BY-4.0', new Set())).toEqual([]);
 		expect(pluralAfterOne('1 Mission Locale, 0 critère, 12 mois, 1 mois, 3,1 points, 21 critères')).toEqual(
 			[]
 		);

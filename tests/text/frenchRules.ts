@@ -35,7 +35,8 @@ export const englishMonths = (text: string) => matches(text, ENGLISH_MONTH);
 export function decimalPoints(text: string, ids: ReadonlySet<string>): string[] {
 	return matches(
 		text,
-		/\d+(?:\.\d+)+(?:\.[a-z])?\b/g,
+		// A version or licence (« CC-BY-4.0 », « v1.2 ») is not a number of the page.
+		/(?<![\p{L}\-/.])\d+(?:\.\d+)+(?:\.[a-z])?\b/gu,
 		(m) => !ids.has(m[0]) && !/^\d+(\.\d+){2,}$/.test(m[0])
 	);
 }
