@@ -7,7 +7,8 @@ const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/import/${nam
 const GOOD = [fixture('missions_locales-excel.csv'), fixture('evaluations.parquet')];
 
 const picker = (page: Page) => page.getByLabel('Choisir des fichiers CSV ou Parquet');
-const fileRow = (page: Page, name: string) => page.getByRole('row', { name: new RegExp(`^${name}`) });
+const fileRow = (page: Page, name: string) =>
+	page.getByRole('table', { name: 'Fichiers du lot' }).getByRole('row', { name: new RegExp(`^${name}`) });
 const heatmap = (page: Page) => page.getByRole('figure', { name: /^Maturité par critère/ });
 const ruleCount = (page: Page, rule: string) => page.locator(`[data-rule="${rule}"] [data-count]`);
 const tableCount = (page: Page, table: string) => page.locator(`td[data-table="${table}"]`);

@@ -62,3 +62,32 @@ test('filter changes on the home page replace every view within a frame, from th
 function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** ARML page: the heatmap carries campaign, phase and columns; the other views campaign and phase. */
+function armlWrong(key: string, url: URL): boolean {
+	const heatmap = /^arml-heatmap:[^:]+:([^@]*)@/.exec(key);
+	if (heatmap) return heatmap[1] !== filtersKeyOf(url, ['campagne', 'phase', 'colonnes']);
+	const view = /^arml-(?:index|ranking|gap):[^:]+:([^:@]*)[:@]/.exec(key);
+	if (view) return view[1] !== filtersKeyOf(url, ['campagne', 'phase']);
+	return false;
+}
+
+test('a cold shared link of an ARML page never shows another campaign, phase or column level', async ({
+	page
+}) => {
+	await sampleFrames(page);
+	await page.goto('/arml/occitanie?campagne=2025&phase=audit&colonnes=chapitres');
+	await expect(
+		page.locator('[data-ready^="arml-heatmap:occitanie:campagne=2025&phase=audit&colonnes=chapitres@"]')
+	).toBeVisible();
+	await page.getByLabel('Phase', { exact: true }).selectOption('auto-evaluation');
+	await expect(
+		page.locator('[data-ready^="arml-heatmap:occitanie:campagne=2025&colonnes=chapitres@"]')
+	).toBeVisible();
+	await page.getByLabel('Campagne', { exact: true }).selectOption('2023');
+	await expect(
+		page.locator('[data-ready^="arml-heatmap:occitanie:campagne=2023&colonnes=chapitres@"]')
+	).toBeVisible();
+	const stale = longestStale(await frames(page), armlWrong);
+	expect(stale.ms, `visible for ${stale.ms} ms: ${stale.key}`).toBeLessThanOrEqual(LIMIT_MS);
+});

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
-import { safeCell, toCsv } from './csv';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { download, safeCell, toCsv } from './csv';
 
 describe('CSV cells', () => {
 	it.each(['=SUM(A1)', '+33 1 23', '-2', '@cmd', '\tcache', '\rretour'])(
@@ -33,6 +33,13 @@ describe('CSV cells', () => {
 });
 
 describe('CSV files', () => {
+	it('neutralises formulas in cells and in the header row', () => {
+		const csv = toCsv([{ '=HYPERLINK("http://x")': '=1+1', nom: '@SUM(A1)' }]);
+		const [header, row] = csv.replace(/^\ufeff/, '').split('\r\n');
+		expect(header).toBe(`"'=HYPERLINK(""http://x"")";nom`);
+		expect(row).toBe("'=1+1;'@SUM(A1)");
+	});
+
 	it('starts with a BOM, separates with « ; » and ends lines with CRLF', () => {
 		const csv = toCsv([
 			{ nom: 'A', score: 1.5 },
@@ -54,5 +61,38 @@ describe('CSV files', () => {
 		const csv = toCsv(cells.map((cell) => ({ cell })));
 		const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data.slice(1);
 		expect(parsed.map((r) => r[0])).toEqual(cells.map((c) => `'${c}`));
+	});
+});
+
+describe('downloads', () => {
+	afterEach(() => {
+		vi.useRealTimers();
+		vi.unstubAllGlobals();
+		vi.restoreAllMocks();
+	});
+
+	it('offers the content as a file of its type, then frees its URL a second later', async () => {
+		vi.useFakeTimers();
+		const clicks: string[][] = [];
+		const link = { href: '', download: '', click: () => clicks.push([link.href, link.download]) };
+		const tags: string[] = [];
+		vi.stubGlobal('document', { createElement: (tag: string) => (tags.push(tag), link) });
+		const blobs: Blob[] = [];
+		const revoked: string[] = [];
+		vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), 'blob:x'));
+		vi.spyOn(URL, 'revokeObjectURL').mockImplementation((url) => void revoked.push(url));
+
+		download('a.csv', 'x;y');
+		expect(tags).toEqual(['a']);
+		expect(clicks).toEqual([['blob:x', 'a.csv']]);
+		expect(blobs[0].type).toBe('text/csv;charset=utf-8');
+		expect(await blobs[0].text()).toBe('x;y');
+		vi.advanceTimersByTime(999);
+		expect(revoked).toEqual([]);
+		vi.advanceTimersByTime(1);
+		expect(revoked).toEqual(['blob:x']);
+
+		download('a.parquet', new Uint8Array([1, 2]), 'application/vnd.apache.parquet');
+		expect(blobs[1].type).toBe('application/vnd.apache.parquet');
 	});
 });

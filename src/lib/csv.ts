@@ -15,7 +15,9 @@ export function safeCell(value: unknown): string | null {
 export function toCsv(rows: readonly Record<string, unknown>[], columns?: readonly string[]): string {
 	const fields = columns ?? (rows.length ? Object.keys(rows[0]) : []);
 	const data = rows.map((row) => fields.map((f) => safeCell(row[f])));
-	return '\ufeff' + Papa.unparse({ fields: [...fields], data }, { delimiter: ';', newline: '\r\n' });
+	// The header is guarded too: a column name can come from a user's file or query.
+	const header = fields.map((f) => safeCell(f) ?? '');
+	return '\ufeff' + Papa.unparse({ fields: header, data }, { delimiter: ';', newline: '\r\n' });
 }
 
 /** Offers text or bytes as a file download. */

@@ -48,7 +48,8 @@ const textWidth = (text: string, size = 11) => text.length * size * 0.56;
  */
 export function heatmapChart(cells: HeatCell[], options: HeatmapChartOptions): SVGSVGElement {
 	const { scale, rowOrder, colOrder, document } = options;
-	const cellWidth = options.cellWidth ?? 38;
+	// 34 px: the national view's 24 criteria and 15 ARML fit a 1280 px screen without scrolling.
+	const cellWidth = options.cellWidth ?? 34;
 	const cellHeight = options.cellHeight ?? 28;
 	const byCol = new Map(cells.map((c) => [c.colId, c]));
 	const rowLabels = new Map(cells.map((c) => [c.rowId, c.rowLabel]));
@@ -63,20 +64,30 @@ export function heatmapChart(cells: HeatCell[], options: HeatmapChartOptions): S
 	const groupStarts = colOrder.filter(
 		(id, i) => i === 0 || byCol.get(id)?.groupId !== byCol.get(colOrder[i - 1])?.groupId
 	);
-	// A group's label must fit over its columns: shorten it, the full label stays in its tooltip.
+	// A group's label must fit over its columns and the gap after them, on two lines at most:
+	// shortened beyond (the full label stays in its tooltip).
 	const groupWidth = (id: string) =>
-		colOrder.filter((c) => byCol.get(c)?.groupId === byCol.get(id)?.groupId).length;
+		colOrder.filter((c) => byCol.get(c)?.groupId === byCol.get(id)?.groupId).length +
+		(groupStarts.indexOf(id) < groupStarts.length - 1 ? 1 : 0);
 	const groupLabel = (id: string) => {
 		const text = byCol.get(id)?.groupLabel ?? '';
-		const room = Math.floor((groupWidth(id) * cellWidth - 4) / 6.6);
-		return text.length <= room ? text : `${text.slice(0, Math.max(1, room - 1)).trimEnd()}…`;
+		const room = Math.max(2, Math.floor((groupWidth(id) * cellWidth - 6) / 6.6));
+		if (text.length <= room) return text;
+		const words = text.split(' ');
+		let first = '';
+		while (words.length > 1 && `${first} ${words[0]}`.trim().length <= room)
+			first = `${first} ${words.shift()}`.trim();
+		const rest = words.join(' ');
+		if (!first) return `${text.slice(0, room - 1).trimEnd()}…`;
+		return `${first}\n${rest.length <= room ? rest : `${rest.slice(0, room - 1).trimEnd()}…`}`;
 	};
+	const groupLines = Math.max(1, ...groupStarts.map((id) => groupLabel(id).split('\n').length));
 
 	const longestRow = Math.max(60, ...rowOrder.map((id) => textWidth(rowLabels.get(id) ?? id, 12)));
 	const longestCol = Math.max(40, ...colOrder.map((id) => textWidth(byCol.get(id)?.colLabel ?? id)));
 	const marginLeft = Math.min(260, longestRow + 12);
 	const marginBottom = Math.min(220, longestCol * 0.72 + 24);
-	const marginTop = 26;
+	const marginTop = 13 + 13 * groupLines;
 	const drawn = cells.filter((c) => c.value !== null);
 	const label = (c: HeatCell) => (c.masked ? MASKED_LABEL : scale.format(c.value!));
 	const fill = (c: HeatCell) => (c.masked ? MASKED_FILL : colorOf(scale, c.value!));
@@ -120,7 +131,8 @@ export function heatmapChart(cells: HeatCell[], options: HeatmapChartOptions): S
 			Plot.text(groupStarts, {
 				x: (id: string) => id,
 				frameAnchor: 'top',
-				dy: -18,
+				dy: 8 - marginTop,
+				lineHeight: 1.1,
 				dx: -cellWidth / 2 + 2,
 				textAnchor: 'start',
 				text: groupLabel,
@@ -134,6 +146,9 @@ export function heatmapChart(cells: HeatCell[], options: HeatmapChartOptions): S
 
 	// Each cell's aria-label names its row and column: the axes would only repeat them, at length.
 	svg.querySelectorAll('g[aria-label*="axis"]').forEach((g) => g.setAttribute('aria-hidden', 'true'));
+	svg.querySelector('g[aria-label="y-axis tick label"]')?.setAttribute('data-axis', 'y');
+	svg.setAttribute('data-margin-left', String(marginLeft));
+	svg.setAttribute('data-rows-bottom', String(marginTop + rowOrder.length * cellHeight));
 	const rects = svg.querySelectorAll('g[aria-label="cell"] rect');
 	// The first Tab into the heatmap lands on its top-left cell.
 	const position = (c: HeatCell) => [rowOrder.indexOf(c.rowId), colOrder.indexOf(c.colId)] as const;

@@ -141,14 +141,35 @@ describe('heatmap model', () => {
 	});
 
 	it('draws one focusable cell per value, values written in the cells, chapters apart', () => {
-		const svg = heatmapSvg(heatmapModel(rows, options), 'mean', buildDocument());
+		// Row b's overall score is shown here (10 Missions Locales behind it), so it sorts first.
+		const shown = rows.map((r) => ({ ...r, row_overall_n: 10 }));
+		const svg = heatmapSvg(heatmapModel(shown, options), 'mean', buildDocument());
 		expect(svg.match(/role="button"/g)).toHaveLength(4);
-		expect(svg.match(/tabindex="0"/g)).toHaveLength(1);
+		// The first Tab lands on the top-left cell: ARML b is ranked first.
+		expect(svg.match(/<rect tabindex="0"[^>]*>/)![0]).toMatch(
+			/data-c="0" data-r="0" data-col="1.1" data-row="b"/
+		);
 		expect(svg).toContain('>3,5</text>');
 		expect(svg).toContain('>n&lt;3</text>');
-		// One column per chapter here: labels are shortened to fit, the full label is their tooltip.
-		expect(svg).toContain('>Chap…<title>Chapitre 1</title>');
-		expect(svg).toContain('<title>Chapitre 2</title>');
+		// One column per chapter here: a label may reach over the gap after its chapter, on two
+		// lines, and is shortened beyond (the full label is its tooltip).
+		expect(svg).toContain('>Chapitre</tspan><tspan dy="1.1em" x="0">1</tspan><title>Chapitre 1</title>');
+		expect(svg).toContain('>Cha…<title>Chapitre 2</title>');
 		expect(svg).not.toMatch(/<g[^>]* aria-label=/);
+		// Cells have one name, no tooltip repeating it; the axes are hidden.
+		expect(svg).not.toMatch(/<rect[^>]*>\s*<title>/);
+		expect(svg.match(/<g data-axis="y" aria-hidden="true"/g)).toHaveLength(2);
+	});
+
+	it('draws a copy of the row labels, hidden from assistive technologies, down to the last row', () => {
+		// Row b's overall score is shown here (10 Missions Locales behind it), so it sorts first.
+		const shown = rows.map((r) => ({ ...r, row_overall_n: 10 }));
+		const svg = heatmapSvg(heatmapModel(shown, options), 'mean', buildDocument());
+		const labels = svg.slice(svg.indexOf('<svg', 1));
+		expect(labels).toMatch(/^<svg [^>]*aria-hidden="true"/);
+		expect(labels).toMatch(/class="row-labels"/);
+		// Two lines of chapter headers (39 px), then two rows of 28 px.
+		expect(labels).toMatch(/height="95"/);
+		expect(labels.match(/>ARML [ab]<\/text>/g)).toEqual(['>ARML b</text>', '>ARML a</text>']);
 	});
 });

@@ -110,15 +110,46 @@ export function heatmapModel(rows: HeatmapCell[], options: HeatmapModelOptions):
 	};
 }
 
-/** Draws a model as SVG markup (in the browser with `document`, at build time with linkedom's). */
+/**
+ * Draws a model as SVG markup (in the browser with `document`, at build time with linkedom's): the
+ * chart, then its row labels alone (see `rowLabels`).
+ */
 export function heatmapSvg(model: HeatmapModel, metric: Metric, document: Document): string {
-	return heatmapChart(model.cells, {
+	const svg = heatmapChart(model.cells, {
 		metric,
 		scale: model.scale,
 		rowOrder: model.rowOrder,
 		colOrder: model.colOrder,
 		document
-	}).outerHTML;
+	});
+	return svg.outerHTML + (rowLabels(svg)?.outerHTML ?? '');
+}
+
+/**
+ * A copy of the heatmap's row labels, as wide as its left margin: the page keeps it in view over the
+ * chart when the chart scrolls sideways (narrow screens). Hidden from assistive technologies: each
+ * cell names its row.
+ */
+export function rowLabels(svg: SVGSVGElement): SVGSVGElement | null {
+	const axis = svg.querySelector('g[data-axis="y"]');
+	const width = svg.getAttribute('data-margin-left');
+	if (!axis || !width) return null;
+	const labels = svg.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'svg') as SVGSVGElement;
+	// Down to the last row only: the column labels below, rotated, reach into the left margin.
+	const height = svg.getAttribute('data-rows-bottom') ?? '0';
+	for (const [k, v] of Object.entries({
+		class: 'row-labels',
+		'aria-hidden': 'true',
+		width,
+		height,
+		viewBox: `0 0 ${width} ${height}`,
+		'font-size': '11',
+		'font-family': 'system-ui, sans-serif',
+		fill: 'currentColor'
+	}))
+		labels.setAttribute(k, v);
+	labels.append(axis.cloneNode(true));
+	return labels;
 }
 
 /**

@@ -1,8 +1,9 @@
 import * as Plot from '@observablehq/plot';
 import type { CriterionRank } from '../model/rows';
-import { formatCount, formatPercent, numberTick } from '../format';
+import { formatCount, formatPercent } from '../format';
 import { textOn } from './contrast';
 import { criterionLabel, labelMargin } from './criterionAxis';
+import { isNarrow, labelsAbove, NARROW_ROW } from './narrow';
 
 /** Colours of levels 1–4: orange below the label threshold, purple at or above (ColorBrewer PuOr). */
 export const LEVEL_COLORS = ['#b35806', '#fdb863', '#b2abd2', '#542788'] as const;
@@ -35,14 +36,15 @@ export function levelBarsChart(rows: readonly CriterionRank[], options: LevelBar
 			share: r.n ? count / r.n : 0
 		}))
 	);
+	const narrow = isNarrow(options.width);
 	const maxLevel = options.levelLabels.length;
 	const levelName = (level: number) =>
 		`niveau ${level} « ${options.levelLabels[level - 1] ?? level} » (${levelRange(level, maxLevel)})`;
 	return Plot.plot({
 		document: options.document,
 		width: options.width ?? 900,
-		height: 60 + rows.length * 26,
-		marginLeft: labelMargin(order),
+		height: 60 + rows.length * (narrow ? NARROW_ROW : 26),
+		marginLeft: narrow ? 8 : labelMargin(order),
 		marginRight: 110,
 		marginTop: 40,
 		style: { background: 'transparent', fontSize: '12px' },
@@ -51,13 +53,14 @@ export function levelBarsChart(rows: readonly CriterionRank[], options: LevelBar
 			labelAnchor: 'center',
 			percent: true,
 			domain: [0, 100],
-			axis: 'top',
-			tickFormat: numberTick
+			axis: 'top'
 		},
-		y: { domain: order, label: null },
+		y: narrow ? { domain: order, label: null, axis: null, padding: 0.5 } : { domain: order, label: null },
 		color: { type: 'identity' },
 		marks: [
-			Plot.axisY({ tickSize: 0, label: null, className: 'criterion-axis' }),
+			narrow
+				? labelsAbove(order, (d) => d, options.width!, { className: 'criterion-axis' })
+				: Plot.axisY({ tickSize: 0, label: null, className: 'criterion-axis' }),
 			Plot.barX(
 				data,
 				Plot.stackX({

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { formatLevel2 } from '../format';
+import { isNarrow, labelsAbove, NARROW_ROW } from './narrow';
 
 /** One criterion of an ML's profile. */
 export type ProfileRow = {
@@ -45,12 +46,13 @@ export function profileDotsChart(rows: ProfileRow[], options: ProfileDotsOptions
 		})
 		.filter((s) => s !== null);
 	const name = (r: ProfileRow) => label.get(r.id) ?? r.id;
+	const narrow = isNarrow(options.width);
 	return Plot.plot({
 		document: options.document,
 		width: options.width ?? 900,
-		height: 50 + rows.length * 24,
-		marginLeft: Math.min(300, Math.max(80, ...rows.map((r) => textWidth(r.label))) + 12),
-		marginRight: 80,
+		height: 50 + rows.length * (narrow ? NARROW_ROW : 24),
+		marginLeft: narrow ? 12 : Math.min(300, Math.max(80, ...rows.map((r) => textWidth(r.label))) + 12),
+		marginRight: narrow ? 60 : 80,
 		marginTop: 34,
 		style: { background: 'transparent', fontSize: '12px', overflow: 'visible' },
 		x: {
@@ -65,9 +67,17 @@ export function profileDotsChart(rows: ProfileRow[], options: ProfileDotsOptions
 			domain: rows.map((r) => r.id),
 			tickFormat: (id: string) => label.get(id) ?? id,
 			label: null,
-			tickSize: 0
+			tickSize: 0,
+			...(narrow ? { axis: null, padding: 0.5 } : {})
 		},
 		marks: [
+			narrow
+				? labelsAbove(
+						rows.map((r) => r.id),
+						(id) => label.get(id) ?? id,
+						options.width!
+					)
+				: null,
 			Plot.ruleX([threshold], {
 				stroke: 'currentColor',
 				strokeDasharray: '4,3',

@@ -1,8 +1,9 @@
 import * as Plot from '@observablehq/plot';
-import { numberTick } from '../format';
 import type { StepCount } from '../model/rows';
 import { STEP_COLORS, STEP_LABELS, STEP_ORDER } from '../labels';
 import { textOn } from './contrast';
+import { labelMargin } from './criterionAxis';
+import { isNarrow, labelsAbove, NARROW_ROW } from './narrow';
 
 /** Stacked bars: MLs at each labellisation step, one bar per ARML (national bar first). */
 export function stepsChart(
@@ -21,23 +22,21 @@ export function stepsChart(
 	const share = (d: (typeof data)[number]) => d.n / (totals.get(d.arml) ?? 1);
 	const order = (d: (typeof data)[number]) => STEP_ORDER.indexOf(d.step as (typeof STEP_ORDER)[number]);
 
+	const rowsY = ['Ensemble du réseau', ...armls];
+	const narrow = isNarrow(options.width);
 	return Plot.plot({
 		document: options.document,
 		width: options.width ?? 900,
-		height: 40 + (armls.length + 1) * 26,
-		marginLeft: 190,
+		height: 40 + rowsY.length * (narrow ? NARROW_ROW : 26),
+		// Wide enough for « ARML Bourgogne-Franche-Comté » (measured at 13 px for a safety margin).
+		marginLeft: narrow ? 8 : labelMargin(armls, 13),
 		marginRight: 20,
 		style: { background: 'transparent', fontSize: '12px' },
-		x: {
-			label: 'Part des Missions Locales',
-			percent: true,
-			domain: [0, 100],
-			grid: false,
-			tickFormat: numberTick
-		},
-		y: { domain: ['Ensemble du réseau', ...armls], label: null },
+		x: { label: 'Part des Missions Locales', percent: true, domain: [0, 100], grid: false },
+		y: narrow ? { domain: rowsY, label: null, axis: null, padding: 0.5 } : { domain: rowsY, label: null },
 		color: { type: 'identity' },
 		marks: [
+			narrow ? labelsAbove(rowsY, (d) => d, options.width!) : null,
 			Plot.barX(
 				data,
 				Plot.stackX({

@@ -12,6 +12,14 @@ import { STATUSES, type Filters } from '../model/filters';
 import { criteria } from '../referentiel';
 import { buildCube } from './build';
 import { decodeCube, encodeCube } from './codec';
+import {
+	armlGapQuery,
+	armlIndexQuery,
+	armlRankingQuery,
+	armlRatesQuery,
+	keyFigureYearsQuery
+} from '../db/queries/arml';
+import { armlGapRows, armlIndexRows, armlRankingRows, armlRatesRows, keyFigureYearRows } from './arml';
 import { heatmapRows } from './heatmap';
 import { domainRows, keyFiguresRows, stepsRows, timelineRows } from './network';
 import { expectSameRows } from './testing';
@@ -82,6 +90,36 @@ for (const [engine, open] of Object.entries(engines)) {
 			for (const arml of [null, 'bretagne', 'atlantide'])
 				expectSameRows(stepsRows(cube, arml), await sql(stepsQuery(cube.date, arml)), ['arml_nom', 'step']);
 			expectSameRows(timelineRows(cube), await sql(timelineQuery(cube.date)), ['month']);
+		});
+
+		it('gives every view of the ARML pages', async () => {
+			await fc.assert(
+				fc.asyncProperty(filters, async (f) => {
+					const phase = f.phase === 'both' ? 'audit' : f.phase;
+					const view = { campaign: f.campaign, phase, today: cube.date } as const;
+					const arml = f.arml ?? 'bretagne';
+					expectSameRows(
+						armlIndexRows(cube, { ...view, arml: f.arml }),
+						await sql(armlIndexQuery({ ...view, arml: f.arml })),
+						['arml_nom']
+					);
+					const ranking = { ...view, arml, threshold: 3 };
+					expectSameRows(armlRankingRows(cube, ranking), await sql(armlRankingQuery(ranking)), [
+						'rank',
+						'nom'
+					]);
+					expectSameRows(armlGapRows(cube, { ...view, arml }), await sql(armlGapQuery({ ...view, arml })), [
+						'position'
+					]);
+				}),
+				{ numRuns: RUNS }
+			);
+			expectSameRows(keyFigureYearRows(cube), await sql(keyFigureYearsQuery()), ['annee']);
+			for (const arml of ['bretagne', 'antilles-guyane', 'atlantide'])
+				for (const year of [null, 2021, 2024, 1999])
+					expectSameRows(armlRatesRows(cube, { arml, year }), await sql(armlRatesQuery({ arml, year })), [
+						'nom'
+					]);
 		});
 
 		it('gives the key figures of any year', async () => {

@@ -1,3 +1,5 @@
+import { LIMITS } from './limits';
+
 /** Field delimiters the reader accepts. */
 export type Delimiter = ',' | ';';
 export type DecimalSeparator = '.' | ',';
@@ -14,6 +16,8 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 const SAMPLE_RECORDS = 1000;
+/** Characters sampled: more than the longest header the scan accepts (`LIMITS.lineChars`). */
+const SAMPLE_CHARS = 2 * LIMITS.lineChars;
 const DECIMAL_COMMA = /^\s*[+-]?\d+,\d+\s*$/;
 
 /**
@@ -72,8 +76,10 @@ function detectDelimiter(text: string): Delimiter {
  * delimiter is `;` and numeric-looking cells of the first records use one (DuckDB does not detect it).
  */
 export function detectDialect(text: string): Dialect {
-	const delimiter = detectDelimiter(text);
-	const [header = [], ...rows] = sampleRecords(text, delimiter);
+	// The first records are all it needs: a line of 32 MB must not be copied cell by cell.
+	const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+	const delimiter = detectDelimiter(sample);
+	const [header = [], ...rows] = sampleRecords(sample, delimiter);
 	const decimalComma = delimiter === ';' && rows.some((row) => row.some((cell) => DECIMAL_COMMA.test(cell)));
 	return { delimiter, decimalSeparator: decimalComma ? ',' : '.', header };
 }

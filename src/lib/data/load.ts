@@ -102,7 +102,8 @@ export async function load(db: Database, input: InputFile, prefix: string, force
 	const loaded: Loaded = { input, prefix, opened: null, recognition: null, rejects: null, rows: 0, findings: [] };
 	try {
 		loaded.opened = await openFile(db, prefix, input);
-		const { header } = loaded.opened;
+		const { header, mixedEncodingLine } = loaded.opened;
+		if (mixedEncodingLine) loaded.findings.push({ ...fileFinding('encodage-mixte'), line: mixedEncodingLine });
 		if (header.length > 0) {
 			const r = recognizeTable(header, input.name, forced);
 			loaded.recognition = r;

@@ -106,7 +106,8 @@ function malformed(reason: string): string {
 		return `${found} champ${found > 1 ? 's' : ''} au lieu ${expected > 1 ? 'des' : 'du'} ${expected} de l’en-tête`;
 	}
 	if (/quote/i.test(reason)) return 'guillemet non fermé';
-	return `format CSV invalide : ${reason}`;
+	// The validator's own scan says why in French already (`scan.ts`).
+	return reason;
 }
 
 /** Phrases a finding in French, naming the value, the column and what was expected. */

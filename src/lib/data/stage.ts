@@ -1,11 +1,24 @@
-import { blankLines, detectDialect, type DecimalSeparator, type Delimiter } from './dialect';
+import { detectDialect, type DecimalSeparator, type Delimiter } from './dialect';
 import { decodeText, sniffKind, type Encoding } from './decode';
+import { engineMessage } from './engineMessages';
+import { LIMITS, sizeProblem } from './limits';
+import { scanCsv, type Scan } from './scan';
 import { rawColumn } from './cast';
 import { ident, join, raw, sql } from '../db/sql';
 import type { Database, Query } from '../db/types';
 
-/** A file as given to the validator; `text`: its text, when the caller has already decoded it. */
-export type InputFile = { name: string; bytes: Uint8Array; text?: string };
+/**
+ * A file as given to the validator; `text`: its text, when the caller has already decoded it (then
+ * `mixedEncodingLine`: the line from which it mixed UTF-8 and Windows-1252, if it did); `refused`:
+ * why the caller did not even read it (too large).
+ */
+export type InputFile = {
+	name: string;
+	bytes: Uint8Array;
+	text?: string;
+	mixedEncodingLine?: number;
+	refused?: string;
+};
 
 /** A file opened for staging: how it is written and its header, as the user wrote it. */
 export type Opened = {
@@ -16,8 +29,14 @@ export type Opened = {
 	header: string[];
 	/** The DuckDB type of each column of a Parquet file (a CSV's cells are all text). */
 	types: string[] | null;
-	/** The decoded text of a CSV file. */
+	/** The decoded text of a CSV file, as DuckDB reads it (its bad records left out). */
 	text: string | null;
+	/** How a CSV's text splits into records: kept, blank, and bad ones (see `scanCsv`). */
+	scan: Scan | null;
+	/** The decoded text of a CSV file, whole (scanned again when DuckDB refuses the first scan's text). */
+	source: string | null;
+	/** The line from which a CSV mixes UTF-8 and Windows-1252, if it does. */
+	mixedEncodingLine: number | null;
 };
 
 /** How staging builds a file's rows from a relation whose columns `c0…cN` hold its cells. */
@@ -37,33 +56,82 @@ const literal = (text: string) => raw(`'${text.replaceAll("'", "''")}'`);
 
 const UNREADABLE = {
 	excel: 'c’est un classeur (Excel, LibreOffice) : enregistrez-le au format CSV',
-	binary: 'ce n’est ni un CSV ni un Parquet'
+	utf16:
+		'il est encodé en UTF-16 (« Texte Unicode » d’Excel), que le lecteur ne lit pas : réenregistrez-le en UTF-8 (« CSV UTF-8 »)',
+	'parquet-truncated':
+		'fichier Parquet tronqué : sa fin manque (téléchargement ou copie interrompus) ; exportez-le ou copiez-le à nouveau',
+	binary:
+		'ce n’est ni un CSV ni un Parquet (données binaires) : exportez la table en CSV UTF-8 ou en Parquet'
 };
 
+const count = (n: number) => n.toLocaleString('fr-FR');
+/** Bytes DuckDB may need for the longest line the scan lets through (UTF-8 takes up to 4 per character). */
+const MAX_LINE_BYTES = 4 * LIMITS.lineChars + 1024;
+
+/** Decodes and scans a CSV: refused whole when its header cannot be read or is beyond the limits. */
+function openCsv(file: InputFile): Opened {
+	const decoded =
+		file.text !== undefined
+			? { text: file.text, encoding: 'utf-8' as const, mixed: file.mixedEncodingLine ? { line: file.mixedEncodingLine } : undefined }
+			: decodeText(file.bytes);
+	const dialect = detectDialect(decoded.text);
+	const header = dialect.header.length === 1 && dialect.header[0].trim() === '' ? [] : dialect.header;
+	if (header.length > LIMITS.columns)
+		throw new UnreadableFile(
+			`l’en-tête compte ${count(header.length)} colonnes, au-delà de la limite de ${count(LIMITS.columns)} : vérifiez que c’est un CSV, séparé par des virgules ou des points-virgules`
+		);
+	const scan = header.length ? scanCsv(decoded.text, dialect.delimiter, header.length, false) : null;
+	if (scan?.header.problem) throw new UnreadableFile(`la ligne 1 (l’en-tête) ne peut pas être lue : ${scan.header.problem}`);
+	return {
+		kind: 'csv',
+		encoding: decoded.encoding,
+		...dialect,
+		header,
+		types: null,
+		text: scan?.text ?? decoded.text,
+		scan,
+		source: decoded.text,
+		mixedEncodingLine: decoded.mixed?.line ?? null
+	};
+}
+
 /**
- * Opens a file: a CSV is decoded (UTF-8, else Windows-1252) and its dialect detected; a Parquet
- * file is loaded into `<prefix>_parquet`. Throws `UnreadableFile` for anything else.
+ * Opens a file: a CSV is decoded (UTF-8, else Windows-1252), its dialect detected and its records
+ * scanned; a Parquet file is loaded into `<prefix>_parquet`. Throws `UnreadableFile`, saying why
+ * and what to do, for anything else or anything beyond the limits (`LIMITS`).
  */
 export async function openFile(db: Database, prefix: string, file: InputFile): Promise<Opened> {
+	const refused = file.refused ?? sizeProblem(file.bytes.length);
+	if (refused) throw new UnreadableFile(refused);
 	const kind = sniffKind(file.bytes);
-	if (kind === 'excel' || kind === 'binary') throw new UnreadableFile(UNREADABLE[kind]);
-	if (kind === 'csv') {
-		const { text, encoding } = file.text !== undefined ? { text: file.text, encoding: 'utf-8' as const } : decodeText(file.bytes);
-		const dialect = detectDialect(text);
-		const header = dialect.header.length === 1 && dialect.header[0].trim() === '' ? [] : dialect.header;
-		return { kind, encoding, ...dialect, header, types: null, text };
-	}
+	if (kind !== 'csv' && kind !== 'parquet') throw new UnreadableFile(UNREADABLE[kind]);
+	if (kind === 'csv') return openCsv(file);
 	try {
 		await db.loadParquet(`${prefix}_parquet`, file.bytes);
 	} catch (e) {
-		throw new UnreadableFile(`fichier Parquet illisible (${(e as Error).message})`);
+		throw new UnreadableFile(`fichier Parquet illisible (${engineMessage((e as Error).message)})`);
 	}
 	const columns = await db.query<{ name: string; type: string }>(
 		sql`SELECT column_name AS name, data_type AS type FROM duckdb_columns()
 			WHERE table_name = ${`${prefix}_parquet`} ORDER BY column_index`
 	);
-	const none = { encoding: null, delimiter: null, decimalSeparator: null, text: null };
+	if (columns.length > LIMITS.columns)
+		throw new UnreadableFile(`le fichier compte ${count(columns.length)} colonnes, au-delà de la limite de ${count(LIMITS.columns)}`);
+	const none = { encoding: null, delimiter: null, decimalSeparator: null, text: null, scan: null, source: null, mixedEncodingLine: null };
 	return { kind, ...none, header: columns.map((c) => c.name), types: columns.map((c) => c.type) };
+}
+
+/** Keeps the bad records a scan found as table `<prefix>_rejects`, shaped like DuckDB's own. */
+async function storeRejects(db: Database, prefix: string, scan: Scan): Promise<string | null> {
+	if (scan.bad.length === 0) return null;
+	const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;
+	const csv = scan.bad.map((b) => `${b.line},${quote(b.text)},${quote(b.reason)}\n`).join('');
+	const path = await db.registerText(`${prefix}-rejets.csv`, csv);
+	const rejects = `${prefix}_rejects`;
+	await db.query(sql`CREATE OR REPLACE TABLE ${table(rejects)} AS
+		SELECT line, csv_line, error_message, 0 AS column_idx FROM read_csv(${path}, header = false, auto_detect = false,
+			columns = {'line': 'INTEGER', 'csv_line': 'VARCHAR', 'error_message': 'VARCHAR'}, delim = ',', quote = '"', escape = '"')`);
+	return rejects;
 }
 
 /** Reads a CSV text with `read_csv`: every column as text, no type detection. */
@@ -73,31 +141,39 @@ async function readCsv(
 	opened: Opened,
 	project: Projection
 ): Promise<{ skipped: Query | null; rejects: string | null }> {
-	const path = await db.registerText(`${prefix}.csv`, opened.text ?? '');
+	let scan = opened.scan;
 	const columns = opened.header.map((_, i) => `'${rawColumn(i)}': 'VARCHAR'`).join(', ');
-	const rejects = `${prefix}_rejects`;
-	const read = (options: string) => {
+	const rowsTable = table(`${prefix}_rows`);
+	const read = async (text: string) => {
+		const path = await db.registerText(`${prefix}.csv`, text);
 		const cells = sql`read_csv(${path}, header = true, auto_detect = false, columns = {${raw(columns)}},
-			delim = ${literal(opened.delimiter ?? ',')}, quote = '"', escape = '"'${raw(options)})`;
-		return db.query(sql`CREATE OR REPLACE TABLE ${table(`${prefix}_rows`)} AS ${project.select(cells)}`);
+			delim = ${literal(opened.delimiter ?? ',')}, quote = '"', escape = '"', max_line_size = ${raw(String(MAX_LINE_BYTES))})`;
+		await db.query(sql`CREATE OR REPLACE TABLE ${rowsTable} AS ${project.select(cells)}`);
 	};
 	try {
-		// Keeping rejected lines costs a third more time: only a file that fails is read again with them.
-		await read('').catch(() =>
-			read(`, ignore_errors = true, store_rejects = true, rejects_table = '${rejects}', rejects_scan = '${prefix}_rejects_scan'`)
-		);
+		// The scan left out every record DuckDB would reject but plain lines of the wrong width:
+		// DuckDB reads strictly, and a refusal has the text scanned again, counting fields.
+		await read(opened.text ?? '').catch(async (e) => {
+			if (!scan || !opened.source) throw e;
+			scan = scanCsv(opened.source, opened.delimiter ?? ',', opened.header.length, true);
+			await read(scan.text);
+		});
 	} catch (e) {
-		throw new UnreadableFile(`DuckDB n’a pas pu lire ce CSV (${(e as Error).message})`);
+		throw new UnreadableFile(`le lecteur CSV n’a pas pu le lire (${engineMessage((e as Error).message)})`);
 	}
-	const [{ n }] = await db.query<{ n: number }>(
-		sql`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = ${rejects}`
-	);
-	const blanks = blankLines(opened.text ?? '');
+	// Every line accounted for: the rows DuckDB kept are exactly the records the scan kept.
+	const [{ n }] = await db.query<{ n: number }>(sql`SELECT count(*)::INTEGER AS n FROM ${rowsTable}`);
+	if (scan && n !== scan.kept)
+		throw new UnreadableFile(
+			`le lecteur CSV a lu ${count(n)} lignes de données là où le fichier en compte ${count(scan.kept)} : vérifiez les guillemets et les sauts de ligne`
+		);
+	const rejects = scan ? await storeRejects(db, prefix, scan) : null;
+	const blanks = scan?.blank ?? [];
 	const skipped = [
-		...(n > 0 ? [sql`SELECT line::INTEGER FROM ${table(rejects)}`] : []),
+		...(rejects ? [sql`SELECT line::INTEGER FROM ${table(rejects)}`] : []),
 		...(blanks.length ? [sql`SELECT unnest(string_split(${blanks.join(',')}, ','))::INTEGER`] : [])
 	];
-	return { skipped: skipped.length ? join(skipped, ' UNION ALL ') : null, rejects: n > 0 ? rejects : null };
+	return { skipped: skipped.length ? join(skipped, ' UNION ALL ') : null, rejects };
 }
 
 /**

@@ -1,12 +1,12 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import { tableToIPC } from 'apache-arrow';
+import { Table, tableToIPC } from 'apache-arrow';
 import { arrowRows } from './arrowRows';
 import { LOCKDOWN_STATEMENTS, registeredPath } from './lockdown';
 import { initParquet, ipcToParquet, parquetToIpc } from './parquet';
 import { ident } from './sql';
-import type { Database, Query, Row } from './types';
+import type { ConsoleEngine, Database, Query, Row } from './types';
 
 /** Browser implementation over DuckDB-WASM (eh bundle, self-hosted, in a Worker). */
 class WasmDatabase implements Database {
@@ -48,6 +48,22 @@ class WasmDatabase implements Database {
 	async toParquet(name: string): Promise<Uint8Array> {
 		const table = await this.connection.query(`SELECT * FROM ${ident(name)}`);
 		return ipcToParquet(tableToIPC(table, 'stream'));
+	}
+
+	async openConsole(): Promise<ConsoleEngine> {
+		const connection = await this.db.connect();
+		return {
+			tokenize: (text) => this.db.tokenize(text),
+			exec: async (sql) => void (await connection.query(sql)),
+			async run(sql) {
+				// `send` polls a pending query, so that `cancelSent` can interrupt it between tasks.
+				const reader = await connection.send(sql);
+				const batches = await reader.readAll();
+				return batches.length ? new Table(batches) : new Table(reader.schema);
+			},
+			cancel: async () => void (await connection.cancelSent()),
+			close: () => connection.close()
+		};
 	}
 
 	async close(): Promise<void> {

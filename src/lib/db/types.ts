@@ -1,3 +1,5 @@
+import type { Table } from 'apache-arrow';
+
 /** A value that may travel into SQL as a prepared-statement parameter, or come back in a row. */
 export type SqlValue = string | number | boolean | null;
 
@@ -19,5 +21,26 @@ export interface Database {
 	loadParquet(name: string, bytes: Uint8Array): Promise<void>;
 	/** Writes a table as Parquet bytes. */
 	toParquet(name: string): Promise<Uint8Array>;
+	/** A separate connection for statements the user writes (the analysts' console), browser only. */
+	openConsole?(): Promise<ConsoleEngine>;
+	close(): Promise<void>;
+}
+
+/** DuckDB's tokens of a text: where each token starts, and its kind (comments are skipped). */
+export type Tokens = { offsets: number[]; types: number[] };
+
+/**
+ * The console's own connection, apart from the one the app queries with, so that its transaction
+ * and its cancellation touch nothing else. Only `db/console/run.ts` uses it.
+ */
+export interface ConsoleEngine {
+	/** DuckDB's own tokenizer (the parser's first step). */
+	tokenize(text: string): Promise<Tokens>;
+	/** Runs statements that return nothing (`BEGIN`, `ROLLBACK`). */
+	exec(sql: string): Promise<void>;
+	/** Runs one statement; `cancel` interrupts it. */
+	run(sql: string): Promise<Table>;
+	/** Interrupts the statement `run` is waiting for, if the engine can. */
+	cancel(): Promise<void>;
 	close(): Promise<void>;
 }

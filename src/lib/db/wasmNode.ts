@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import type { Table } from 'apache-arrow';
 import { arrowRows } from './arrowRows';
 import { LOCKDOWN_STATEMENTS, registeredPath } from './lockdown';
-import type { Database, Query, Row } from './types';
+import type { ConsoleEngine, Database, Query, Row, Tokens } from './types';
 
 type Connection = {
 	query(sql: string): Table;
@@ -17,6 +17,7 @@ type Bindings = {
 	open(config: object): void;
 	connect(): Connection;
 	registerFileText(name: string, text: string): void;
+	tokenize(text: string): Tokens;
 	reset(): void;
 };
 
@@ -58,6 +59,17 @@ export async function openWasmNodeDatabase(): Promise<Database> {
 		},
 		async toParquet() {
 			throw new Error('not supported in the parity engine');
+		},
+		async openConsole(): Promise<ConsoleEngine> {
+			// Blocking: a statement cannot be interrupted here (the browser's can).
+			const own = db.connect();
+			return {
+				tokenize: async (text) => db.tokenize(text),
+				exec: async (sql) => void own.query(sql),
+				run: async (sql) => own.query(sql),
+				cancel: async () => {},
+				close: async () => own.close()
+			};
 		},
 		async close() {
 			conn.close();

@@ -49,7 +49,9 @@ describe('importing a new dataset', () => {
 			missions_locales: 3,
 			evaluations: 2,
 			labellisation: 0,
-			chiffres_cles: 0
+			chiffres_cles: 0,
+			actions: 0,
+			constats: 0
 		});
 		expect((await rows('SELECT ml_id FROM missions_locales ORDER BY 1')).map((r) => r.ml_id)).toEqual([
 			'ML-01-01',
@@ -174,7 +176,9 @@ describe('adding files to the imported dataset', () => {
 			missions_locales: 4,
 			evaluations: 4,
 			labellisation: 0,
-			chiffres_cles: 0
+			chiffres_cles: 0,
+			actions: 0,
+			constats: 0
 		});
 	});
 });

@@ -29,6 +29,8 @@ export type BatchFile = {
 	rows: number;
 	/** A CSV's text, decoded while reading it (the validator need not decode it again). */
 	text?: string;
+	mixedEncodingLine?: number;
+	refused?: string;
 };
 
 /** Name of the stand-in file for the rows of a table already imported (merge). */
@@ -107,7 +109,10 @@ export function planBatch(
 		inputs.push({ name: NO_MISSIONS_LOCALES, bytes: relationFile(emptyMissionsLocales()) });
 		tables[NO_MISSIONS_LOCALES] = 'missions_locales';
 	}
-	for (const f of files) inputs.push({ name: f.name, bytes: f.bytes, text: f.text });
+	for (const f of files) {
+		const { name, bytes, text, mixedEncodingLine, refused } = f;
+		inputs.push({ name, bytes, text, mixedEncodingLine, refused });
+	}
 	return { inputs, tables, existing, noMissionsLocales };
 }
 

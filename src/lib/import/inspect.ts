@@ -56,9 +56,9 @@ export async function readChunks(
 export function inspectCsv(name: string, bytes: Uint8Array, lineFeeds = countLineFeeds(bytes)): ReadFile {
 	const rows = csvRows(lineFeeds, bytes);
 	if (sniffKind(bytes) !== 'csv') return { name, bytes, kind: 'other', encoding: null, rows: 0, table: null };
-	const { text, encoding } = decodeText(bytes);
+	const { text, encoding, mixed } = decodeText(bytes);
 	const header = detectDialect(text.slice(0, HEADER_SAMPLE)).header;
 	const table = recognizeTable(header, name).table?.name ?? null;
 	const utf8 = encoding === 'utf-8' ? bytes : new TextEncoder().encode(text);
-	return { name, bytes: utf8, kind: 'csv', encoding, rows, table, text };
+	return { name, bytes: utf8, kind: 'csv', encoding, rows, table, text, mixedEncodingLine: mixed?.line };
 }

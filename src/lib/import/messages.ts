@@ -18,6 +18,10 @@ export type ReadFile = {
 	table: TableName | null;
 	/** A CSV's text, decoded once here for the validator. */
 	text?: string;
+	/** The line from which the CSV mixes UTF-8 and Windows-1252, if it does. */
+	mixedEncodingLine?: number;
+	/** Why the file was not even read (beyond the size limit). */
+	refused?: string;
 };
 
 /** A validated batch as the page sees it (the full report stays in the worker, with the staging). */

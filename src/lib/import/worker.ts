@@ -9,6 +9,7 @@ import initWasm, { ParquetFile, readParquet, Table as ParquetTable, writeParquet
 import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { toCsv } from '../csv';
 import { sniffKind } from '../data/decode';
+import { sizeProblem } from '../data/limits';
 import { recognizeTable } from '../data/recognize';
 import { ImportDatabase, type ParquetCodec } from './importDatabase';
 import {
@@ -70,6 +71,10 @@ async function read(
 	name: string,
 	onProgress: (bytes: number, lines: number) => void
 ): Promise<ReadFile> {
+	// Beyond the size limit, the file is not even read: the validator says why.
+	const refused = sizeProblem(file.size);
+	if (refused)
+		return { name, bytes: new Uint8Array(0), kind: 'other', encoding: null, rows: 0, table: null, refused };
 	const { bytes, lineFeeds } = await readChunks(file, onProgress);
 	if (sniffKind(bytes) !== 'parquet') return inspectCsv(name, bytes, lineFeeds);
 	try {

@@ -47,7 +47,10 @@ describe('URL filters', () => {
 	});
 
 	it('accepts "derniere" as the latest campaign', () => {
-		expect(parseFilters(new URLSearchParams('campagne=derniere'), domain).filters.campaign).toBe('latest');
+		expect(parseFilters(new URLSearchParams('campagne=derniere'), domain)).toEqual({
+			filters: DEFAULT_FILTERS,
+			notices: []
+		});
 	});
 
 	it.each([

@@ -2,7 +2,7 @@
  * The shapes of the rows views read, on the ground floor: query builders return them, the cube
  * layer computes them, charts and components draw them.
  */
-import type { KeyFigure, Phase, Rate, Step } from './domain';
+import type { ActionStatus, FindingType, KeyFigure, Phase, Rate, Step } from './domain';
 
 /** One line of the ARML index; `arml_code` is null on the national line. */
 export type ArmlSummary = {
@@ -291,4 +291,59 @@ export type PairedRow = {
 	arml_gap: number | null;
 	arml_n: number | null;
 	national_gap: number | null;
+};
+
+/** How many improvement actions and audit findings the dataset holds, and the data's latest date. */
+export type PlansPresence = { actions: number; constats: number; as_of: string | null };
+
+/** One improvement action of an ML (`overdue`: deadline passed, still planned or under way). */
+export type MlAction = {
+	criterion_id: string;
+	short_label: string;
+	libelle: string;
+	echeance: string;
+	statut: ActionStatus;
+	date_maj: string | null;
+	overdue: boolean;
+};
+
+/** One finding of an ML's latest audit. */
+export type MlFinding = {
+	campagne: number;
+	criterion_id: string;
+	short_label: string;
+	type: FindingType;
+	texte: string;
+};
+
+/** An overdue action of one of an ARML's MLs. */
+export type OverdueAction = {
+	ml_id: string;
+	nom: string;
+	criterion_id: string;
+	short_label: string;
+	libelle: string;
+	echeance: string;
+	statut: ActionStatus;
+};
+
+/** A criterion some of an ARML's MLs score below the threshold: how many, and those without an action. */
+export type UncoveredCriterion = {
+	criterion_id: string;
+	short_label: string;
+	weak: number;
+	uncovered: number;
+	uncovered_mls: string | null;
+};
+
+/** A criterion network-wide: MLs assessed (`n`) and below the threshold, with or without an action; its actions. */
+export type CriterionPlans = {
+	criterion_id: string;
+	short_label: string;
+	n: number;
+	weak: number;
+	weak_planned: number;
+	actions: number;
+	done: number;
+	mls: number;
 };

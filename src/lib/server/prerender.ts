@@ -10,7 +10,7 @@ import { MIN_N } from '../model/smallGroups';
 
 /** Runs a view's query on the demo dataset at build time; the page starts from these rows. */
 export async function prerenderRows<T extends object = Row>(
-	spec: QuerySpec
+	spec: QuerySpec<T>
 ): Promise<{ key: string; rows: T[] }> {
 	const db = await buildDatabase();
 	return { key: spec.key, rows: await db.query<T>(spec.query) };

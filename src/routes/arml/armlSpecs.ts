@@ -7,6 +7,16 @@ import {
 	keyFigureYearsQuery
 } from '$lib/db/queries/arml';
 import { domainQuery } from '$lib/db/queries/domain';
+import {
+	armlGapRows,
+	armlIndexRows,
+	armlRankingRows,
+	armlRatesRows,
+	keyFigureYearRows
+} from '$lib/cube/arml';
+import { heatmapRows } from '$lib/cube/heatmap';
+import { domainRows } from '$lib/cube/network';
+import type { ArmlSummary, CriterionGap, DomainRow, HeatmapCell, MlRank, MlRates } from '$lib/model/rows';
 import { heatmapQuery } from '$lib/db/queries/heatmap';
 import { threshold } from '$lib/referentiel';
 import { DEFAULT_FILTERS, filtersKey, PHASE_LABELS, type PhaseChoice } from '$lib/model/filters';
@@ -38,52 +48,71 @@ const options = (view: ViewFilters, today: string) => ({
 	today
 });
 
-export function domainSpec(): QuerySpec {
-	return { key: 'domain', query: domainQuery() };
+export function domainSpec(): QuerySpec<DomainRow> {
+	return { key: 'domain', query: domainQuery(), cube: domainRows };
 }
 
 /** Every ARML (or one) with its MLs, labelled share and overall score, and the national line. */
-export function indexSpec(view: ViewFilters, today: string, arml: string | null = null): QuerySpec {
+export function indexSpec(
+	view: ViewFilters,
+	today: string,
+	arml: string | null = null
+): QuerySpec<ArmlSummary> {
+	const o = { ...options(view, today), arml };
 	return {
 		key: `arml-index:${arml ?? '*'}:${viewKey(view)}:${today}`,
-		query: armlIndexQuery({ ...options(view, today), arml })
+		query: armlIndexQuery(o),
+		cube: (cube) => armlIndexRows(cube, o)
 	};
 }
 
 /** The heatmap of an ARML's MLs; never masked (rows are single MLs). */
-export function heatmapSpec(arml: string, view: ViewFilters, today: string): QuerySpec {
+export function heatmapSpec(arml: string, view: ViewFilters, today: string): QuerySpec<HeatmapCell> {
 	const phase = singlePhase(view.phase);
+	const o = {
+		...DEFAULT_FILTERS,
+		campaign: view.campaign,
+		phase,
+		arml,
+		rows: 'ml' as const,
+		columns: view.columns,
+		criterion: null,
+		threshold,
+		today
+	};
 	return {
 		key: `arml-heatmap:${arml}:${filtersKey({ ...DEFAULT_FILTERS, campaign: view.campaign, phase, columns: view.columns })}`,
-		query: heatmapQuery({
-			...DEFAULT_FILTERS,
-			campaign: view.campaign,
-			phase,
-			arml,
-			rows: 'ml',
-			columns: view.columns,
-			criterion: null,
-			threshold,
-			today
-		})
+		query: heatmapQuery(o),
+		cube: (cube) => heatmapRows(cube, o)
 	};
 }
 
-export function rankingSpec(arml: string, view: ViewFilters, today: string): QuerySpec {
+export function rankingSpec(arml: string, view: ViewFilters, today: string): QuerySpec<MlRank> {
+	const o = { ...options(view, today), arml, threshold };
 	return {
 		key: `arml-ranking:${arml}:${viewKey(view)}:${today}`,
-		query: armlRankingQuery({ ...options(view, today), arml, threshold })
+		query: armlRankingQuery(o),
+		cube: (cube) => armlRankingRows(cube, o)
 	};
 }
 
-export function gapSpec(arml: string, view: ViewFilters, today: string): QuerySpec {
-	return { key: `arml-gap:${arml}:${viewKey(view)}`, query: armlGapQuery({ ...options(view, today), arml }) };
+export function gapSpec(arml: string, view: ViewFilters, today: string): QuerySpec<CriterionGap> {
+	const o = { ...options(view, today), arml };
+	return {
+		key: `arml-gap:${arml}:${viewKey(view)}`,
+		query: armlGapQuery(o),
+		cube: (cube) => armlGapRows(cube, o)
+	};
 }
 
-export function yearsSpec(): QuerySpec {
-	return { key: 'key-figure-years', query: keyFigureYearsQuery() };
+export function yearsSpec(): QuerySpec<{ annee: number }> {
+	return { key: 'key-figure-years', query: keyFigureYearsQuery(), cube: keyFigureYearRows };
 }
 
-export function ratesSpec(arml: string, year: number | null): QuerySpec {
-	return { key: `arml-rates:${arml}:${year ?? 'latest'}`, query: armlRatesQuery({ arml, year }) };
+export function ratesSpec(arml: string, year: number | null): QuerySpec<MlRates> {
+	return {
+		key: `arml-rates:${arml}:${year ?? 'latest'}`,
+		query: armlRatesQuery({ arml, year }),
+		cube: (cube) => armlRatesRows(cube, { arml, year })
+	};
 }

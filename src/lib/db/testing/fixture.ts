@@ -57,6 +57,8 @@ export type FixtureTables = {
 	evaluations?: Rows;
 	labellisation?: Rows;
 	chiffres_cles?: Rows;
+	actions?: Rows;
+	constats?: Rows;
 };
 
 /**

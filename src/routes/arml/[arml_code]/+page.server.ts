@@ -1,29 +1,10 @@
 import { error } from '@sveltejs/kit';
-import {
-	armlListQuery,
-	type ArmlSummary,
-	type CriterionGap,
-	type MlRank,
-	type MlRates
-} from '$lib/db/queries/arml';
-import { isoToday } from '$lib/db/queries/common';
-import type { DomainRow } from '$lib/model/rows';
-import type { HeatmapCell } from '$lib/model/rows';
+import { armlListQuery } from '$lib/db/queries/arml';
+import { demoCube } from '$lib/server/cube';
 import { threshold } from '$lib/referentiel';
 import { buildDatabase } from '$lib/server/buildDb';
-import { prerenderChart, prerenderHeatmap, prerenderRows } from '$lib/server/prerender';
-import { MAX_LEVEL } from '../../homeSpecs';
-import {
-	DEFAULT_VIEW,
-	domainSpec,
-	gapSpec,
-	heatmapSpec,
-	indexSpec,
-	rankingSpec,
-	ratesSpec,
-	yearsSpec
-} from '../armlSpecs';
-import { gapBars, rateStrip } from './charts';
+import { prerenderChart, prerenderRows } from '$lib/server/prerender';
+import { DEFAULT_VIEW } from '../armlSpecs';
 import { pairedDumbbellChart } from '$lib/charts/pairedDumbbell';
 import type { PairedRow } from '$lib/model/rows';
 import { armlPairedSpec, PAIRED_LABEL } from '../pairedSpecs';
@@ -40,40 +21,21 @@ export const entries: EntryGenerator = async () => {
 	return rows.map((r) => ({ arml_code: r.arml_code }));
 };
 
-// The default view is computed and drawn on the demo data at build time; DuckDB-WASM takes over
-// for other filters and for imported data.
+// The page's views render from the cube (the demo's, at build time); only the paired view's
+// default is still computed and drawn here.
 export const load: PageServerLoad = async ({ params }) => {
 	const db = await buildDatabase();
 	const [arml] = await db.query<ArmlRow>(armlListQuery(params.arml_code));
 	if (!arml) error(404, `ARML inconnue : « ${params.arml_code} »`);
 	const code = arml.arml_code;
-	const today = isoToday();
-	const heatmap = await prerenderRows<HeatmapCell>(heatmapSpec(code, DEFAULT_VIEW, today));
-	const gap = await prerenderRows<CriterionGap>(gapSpec(code, DEFAULT_VIEW, today));
-	const rates = await prerenderRows<MlRates>(ratesSpec(code, null));
+	const today = (await demoCube()).date;
 	const paired = await prerenderRows<PairedRow>(armlPairedSpec(code, DEFAULT_VIEW, today));
 	return {
 		arml: { code, name: arml.arml_nom },
 		build: {
 			today,
-			domain: await prerenderRows<DomainRow>(domainSpec()),
-			summary: await prerenderRows<ArmlSummary>(indexSpec(DEFAULT_VIEW, today, code)),
-			heatmap,
-			ranking: await prerenderRows<MlRank>(rankingSpec(code, DEFAULT_VIEW, today)),
-			gap,
-			years: await prerenderRows<{ annee: number }>(yearsSpec()),
-			rates,
 			paired,
 			svg: {
-				heatmap: prerenderHeatmap(heatmap, {
-					metric: 'mean',
-					rows: 'ml',
-					threshold,
-					maxLevel: MAX_LEVEL,
-					sort: 'overall'
-				}),
-				gap: prerenderChart(gap.key, (document) => gapBars(gap.rows, arml.arml_nom, document)),
-				rates: prerenderChart(rates.key, (document) => rateStrip(rates.rows, arml.arml_nom, document)),
 				paired: prerenderChart(
 					paired.key,
 					(document) => pairedDumbbellChart(paired.rows, { document, threshold }),

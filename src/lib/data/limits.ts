@@ -1,0 +1,22 @@
+/**
+ * Bounds on every input, checked before DuckDB parses anything, so that any file gets an answer in
+ * bounded time and memory (stated in the README). A file beyond them is refused, in French, with
+ * the limit named.
+ */
+export const LIMITS = {
+	/** A file's size: it is read whole into memory (its text too, for a CSV). */
+	fileBytes: 256 * 1024 * 1024,
+	/** Characters of one CSV line (a record, quoted line breaks included). */
+	lineChars: 1_000_000,
+	/** Columns of a file's header. */
+	columns: 1_000
+} as const;
+
+const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024)).toLocaleString('fr-FR')} Mo`;
+
+/** Why a file's size is refused, or null. */
+export function sizeProblem(bytes: number): string | null {
+	return bytes > LIMITS.fileBytes
+		? `le fichier pèse ${megabytes(bytes)}, au-delà de la limite de ${megabytes(LIMITS.fileBytes)} : découpez-le en plusieurs fichiers`
+		: null;
+}
