@@ -20,6 +20,25 @@ import {
 	keyFigureYearsQuery
 } from '../db/queries/arml';
 import { armlGapRows, armlIndexRows, armlRankingRows, armlRatesRows, keyFigureYearRows } from './arml';
+import {
+	criteriaChangeQuery,
+	criteriaRankingQuery,
+	criterionArmlQuery,
+	criterionMlsQuery,
+	elementMeansQuery,
+	selfAuditQuery
+} from '../db/queries/criteria';
+import { trainingCountsQuery, trainingTargetsQuery } from '../db/queries/training';
+import {
+	criteriaChangeRows,
+	criteriaRankingRows,
+	criterionArmlRows,
+	criterionMlRows,
+	elementMeanRows,
+	selfAuditRows,
+	trainingCountRows,
+	trainingTargetRows
+} from './criteria';
 import { heatmapRows } from './heatmap';
 import { domainRows, keyFiguresRows, stepsRows, timelineRows } from './network';
 import { expectSameRows } from './testing';
@@ -120,6 +139,60 @@ for (const [engine, open] of Object.entries(engines)) {
 					expectSameRows(armlRatesRows(cube, { arml, year }), await sql(armlRatesQuery({ arml, year })), [
 						'nom'
 					]);
+		});
+
+		it('gives every view of the criteria explorer', async () => {
+			await fc.assert(
+				fc.asyncProperty(filters, fc.constantFrom(2023, 2024, 2025), async (f, to) => {
+					const phase = f.phase === 'both' ? 'audit' : f.phase;
+					const scope = {
+						campaign: f.campaign,
+						phase,
+						arml: f.arml,
+						status: f.status,
+						threshold: 3,
+						today: cube.date
+					} as const;
+					expectSameRows(criteriaRankingRows(cube, scope), await sql(criteriaRankingQuery(scope)), [
+						'share_below',
+						'mean',
+						'position'
+					]);
+					const change = { phase, arml: f.arml, status: f.status, today: cube.date, from: 2023, to };
+					expectSameRows(criteriaChangeRows(cube, change), await sql(criteriaChangeQuery(change)), [
+						'delta',
+						'position'
+					]);
+					expectSameRows(selfAuditRows(cube, scope), await sql(selfAuditQuery(scope)), ['gap', 'position']);
+					const criterion = { ...scope, criterion: f.criterion ?? '1.1' };
+					expectSameRows(criterionArmlRows(cube, criterion), await sql(criterionArmlQuery(criterion)), [
+						'share_below',
+						'below',
+						'arml_nom'
+					]);
+					expectSameRows(criterionMlRows(cube, criterion), await sql(criterionMlsQuery(criterion)), [
+						'score',
+						'nom',
+						'ml_id'
+					]);
+					expectSameRows(elementMeanRows(cube, criterion), await sql(elementMeansQuery(criterion)), [
+						'mean',
+						'position'
+					]);
+					const training = { ...scope, criteria: [f.criterion ?? '1.1', '4.2.1'] };
+					expectSameRows(trainingCountRows(cube, training), await sql(trainingCountsQuery(training)), [
+						'arml_nom',
+						'criterion_id'
+					]);
+					expectSameRows(trainingTargetRows(cube, training), await sql(trainingTargetsQuery(training)), [
+						'arml_nom',
+						'nom',
+						'ml_id',
+						'criterion_id'
+					]);
+				}),
+				{ numRuns: RUNS }
+			);
 		});
 
 		it('gives the key figures of any year', async () => {
