@@ -12,7 +12,8 @@ const PAGES: { path: string; chart: RegExp | null }[] = [
 	{ path: '/criteres', chart: /^Critères classés/ },
 	{ path: '/referentiel', chart: null },
 	{ path: '/donnees', chart: null },
-	{ path: '/methodologie', chart: null }
+	{ path: '/methodologie', chart: null },
+	{ path: '/requetes', chart: null }
 ];
 
 async function open(page: Page, path: string, chart: RegExp | null) {

@@ -91,3 +91,22 @@ test('a cold shared link of an ARML page never shows another campaign, phase or 
 	const stale = longestStale(await frames(page), armlWrong);
 	expect(stale.ms, `visible for ${stale.ms} ms: ${stale.key}`).toBeLessThanOrEqual(LIMIT_MS);
 });
+
+/** Criteria explorer: each key carries the filters it reads (ARML, status, campaign, phase). */
+function criteriaWrong(key: string, url: URL): boolean {
+	const ranking = /^classement:([^@]*)@/.exec(key);
+	if (ranking) return ranking[1] !== filtersKeyOf(url, ['campagne', 'phase', 'arml', 'statut']);
+	return false;
+}
+
+test('a cold shared link of the criteria explorer never shows national figures for an ARML', async ({
+	page
+}) => {
+	await sampleFrames(page);
+	await page.goto('/criteres?arml=occitanie');
+	await expect(page.locator('[data-ready^="classement:arml=occitanie@"]')).toBeVisible();
+	await page.getByLabel('Phase', { exact: true }).selectOption('audit');
+	await expect(page.locator('[data-ready^="classement:phase=audit&arml=occitanie@"]')).toBeVisible();
+	const stale = longestStale(await frames(page), criteriaWrong);
+	expect(stale.ms, `visible for ${stale.ms} ms: ${stale.key}`).toBeLessThanOrEqual(LIMIT_MS);
+});

@@ -2,7 +2,7 @@ import { changeDumbbellChart } from '$lib/charts/changeDumbbell';
 import { elementBarsChart } from '$lib/charts/elementBars';
 import { gapBarsChart } from '$lib/charts/gapBars';
 import { levelBarsChart } from '$lib/charts/levelBars';
-import { isoToday } from '$lib/db/queries/common';
+import { demoCube } from '$lib/server/cube';
 import type {
 	ArmlBelow,
 	CriterionChange,
@@ -36,7 +36,7 @@ import {
 // At build time (prerendering, in Node) the default view is computed on the demo data and its charts
 // drawn as SVG, so they are in the HTML before DuckDB-WASM starts; in the browser, it takes over.
 export const load: PageServerLoad = async () => {
-	const today = isoToday();
+	const today = (await demoCube()).date;
 	const scope = scopeOf(DEFAULT_FILTERS, today);
 	const domain = await prerenderRows<DomainRow>(domainSpec());
 	const ranking = await prerenderRows<CriterionRank>(rankingSpec(scope));

@@ -1,4 +1,25 @@
-import { isoToday } from '$lib/db/queries/common';
+import {
+	criteriaChangeRows,
+	criteriaRankingRows,
+	criterionArmlRows,
+	criterionMlRows,
+	elementMeanRows,
+	selfAuditRows,
+	trainingCountRows,
+	trainingTargetRows
+} from '$lib/cube/criteria';
+import { domainRows } from '$lib/cube/network';
+import type {
+	ArmlBelow,
+	CriterionChange,
+	CriterionRank,
+	DomainRow,
+	ElementMean,
+	MlBelow,
+	SelfAuditGap,
+	TrainingCount,
+	TrainingTarget
+} from '$lib/model/rows';
 import {
 	criteriaChangeQuery,
 	criteriaRankingQuery,
@@ -24,7 +45,7 @@ export function phaseOf(filters: Filters): Phase {
 }
 
 /** The scope of the explorer's queries for a set of filters. */
-export function scopeOf(filters: Filters, today = isoToday()): CriteriaScope {
+export function scopeOf(filters: Filters, today: string): CriteriaScope {
 	return {
 		campaign: filters.campaign,
 		phase: phaseOf(filters),
@@ -46,26 +67,39 @@ function keyOf(scope: Partial<CriteriaScope>): string {
 	});
 }
 
-export function domainSpec(): QuerySpec {
-	return { key: 'domain', query: domainQuery() };
+export function domainSpec(): QuerySpec<DomainRow> {
+	return { key: 'domain', query: domainQuery(), cube: domainRows };
 }
 
-export function rankingSpec(scope: CriteriaScope): QuerySpec {
-	return { key: `classement:${keyOf(scope)}`, query: criteriaRankingQuery(scope) };
+export function rankingSpec(scope: CriteriaScope): QuerySpec<CriterionRank> {
+	return {
+		key: `classement:${keyOf(scope)}`,
+		query: criteriaRankingQuery(scope),
+		cube: (cube) => criteriaRankingRows(cube, scope)
+	};
 }
 
 /** Change between two campaigns (the campaign filter does not apply). */
-export function changeSpec(scope: CriteriaScope, comparison: { from: number; to: number }): QuerySpec {
+export function changeSpec(
+	scope: CriteriaScope,
+	comparison: { from: number; to: number }
+): QuerySpec<CriterionChange> {
 	const { campaign: _c, threshold: _t, ...rest } = scope;
+	const options = { ...rest, ...comparison };
 	return {
 		key: `evolution:${comparison.from}-${comparison.to}:${keyOf({ ...rest, campaign: undefined })}`,
-		query: criteriaChangeQuery({ ...rest, ...comparison })
+		query: criteriaChangeQuery(options),
+		cube: (cube) => criteriaChangeRows(cube, options)
 	};
 }
 
 /** Self-assessment vs audit (the phase filter does not apply). */
-export function selfAuditSpec(scope: CriteriaScope): QuerySpec {
-	return { key: `auto-audit:${keyOf({ ...scope, phase: undefined })}`, query: selfAuditQuery(scope) };
+export function selfAuditSpec(scope: CriteriaScope): QuerySpec<SelfAuditGap> {
+	return {
+		key: `auto-audit:${keyOf({ ...scope, phase: undefined })}`,
+		query: selfAuditQuery(scope),
+		cube: (cube) => selfAuditRows(cube, scope)
+	};
 }
 
 /** The three queries about one criterion. */
@@ -73,9 +107,21 @@ export function criterionSpecs(scope: CriteriaScope, criterion: string) {
 	const key = `${criterion}:${keyOf(scope)}`;
 	const options = { ...scope, criterion };
 	return {
-		armls: { key: `critere-arml:${key}`, query: criterionArmlQuery(options) } satisfies QuerySpec,
-		mls: { key: `critere-ml:${key}`, query: criterionMlsQuery(options) } satisfies QuerySpec,
-		elements: { key: `critere-elements:${key}`, query: elementMeansQuery(options) } satisfies QuerySpec
+		armls: {
+			key: `critere-arml:${key}`,
+			query: criterionArmlQuery(options),
+			cube: (cube) => criterionArmlRows(cube, options)
+		} satisfies QuerySpec<ArmlBelow>,
+		mls: {
+			key: `critere-ml:${key}`,
+			query: criterionMlsQuery(options),
+			cube: (cube) => criterionMlRows(cube, options)
+		} satisfies QuerySpec<MlBelow>,
+		elements: {
+			key: `critere-elements:${key}`,
+			query: elementMeansQuery(options),
+			cube: (cube) => elementMeanRows(cube, options)
+		} satisfies QuerySpec<ElementMean>
 	};
 }
 
@@ -85,8 +131,16 @@ export function trainingSpecs(scope: CriteriaScope, targets: readonly string[]) 
 	const key = `${targets.join(',')}:${keyOf(scope)}`;
 	const options = { ...scope, criteria: targets };
 	return {
-		counts: { key: `cibles-arml:${key}`, query: trainingCountsQuery(options) } satisfies QuerySpec,
-		targets: { key: `cibles-ml:${key}`, query: trainingTargetsQuery(options) } satisfies QuerySpec
+		counts: {
+			key: `cibles-arml:${key}`,
+			query: trainingCountsQuery(options),
+			cube: (cube) => trainingCountRows(cube, options)
+		} satisfies QuerySpec<TrainingCount>,
+		targets: {
+			key: `cibles-ml:${key}`,
+			query: trainingTargetsQuery(options),
+			cube: (cube) => trainingTargetRows(cube, options)
+		} satisfies QuerySpec<TrainingTarget>
 	};
 }
 
