@@ -33,7 +33,8 @@ function units(cube: Cube, scope: Omit<CriteriaScope, 'threshold'>, only?: (c: n
 	return out;
 }
 
-const level = (score: number) => Math.min(4, Math.max(1, Math.floor(score + 0.5)));
+// The level a score has reached (2.99 → 2, 3 → 3), as `criteriaRankingQuery` counts it.
+const level = (score: number) => Math.min(4, Math.max(1, Math.floor(score)));
 const armlOf = (cube: Cube, ml: number) => {
 	const p = placed(cube);
 	return { code: p.armlCode[ml] ?? '?', name: p.armlName[ml] ?? 'Département inconnu' };
@@ -216,14 +217,18 @@ export function criterionMlRows(cube: Cube, options: CriterionOptions): MlBelow[
 /** `elementMeansQuery` on the cube. */
 export function elementMeanRows(cube: Cube, options: CriterionOptions): ElementMean[] {
 	const keep = inScope(cube, options);
-	const out: ElementMean[] = [];
+	const out: Omit<ElementMean, 'mls'>[] = [];
+	const noted = new Set<number>();
 	ELEMENTS.forEach((e, i) => {
 		if (CRITERIA[e.criterion].id !== options.criterion) return;
 		const levels: number[] = [];
 		for (const g of picked(cube, options.campaign, options.phase)) {
 			if (!keep[cube.groups.ml[g]]) continue;
 			const v = elementLevel(cube, g, i);
-			if (v !== null) levels.push(v);
+			if (v !== null) {
+				levels.push(v);
+				noted.add(cube.groups.ml[g]);
+			}
 		}
 		if (!levels.length) return;
 		out.push({
@@ -235,7 +240,9 @@ export function elementMeanRows(cube: Cube, options: CriterionOptions): ElementM
 			share_below: levels.filter((l) => l < options.threshold).length / levels.length
 		});
 	});
-	return out.sort((a, b) => a.mean - b.mean || a.position - b.position);
+	return out
+		.map((r) => ({ ...r, mls: noted.size }))
+		.sort((a, b) => a.mean - b.mean || a.position - b.position);
 }
 
 function targets(cube: Cube, options: TrainingOptions) {
