@@ -7,7 +7,7 @@ const LATEST = '(SELECT max(campagne) FROM evaluations)';
 export const EXAMPLES: readonly ConsoleExample[] = [
 	{
 		id: 'criteres-faibles',
-		question: 'Quels critères sont les plus faibles dans tout le réseau (audit, dernière campagne) ?',
+		question: 'Quels critères sont les plus faibles dans tout le réseau (audit, dernière campagne) ?',
 		sql: `-- Part des Missions Locales dont le niveau moyen du critère est sous 3
 WITH niveaux AS (
   SELECT ml_id, critere_id, avg(niveau) AS niveau
@@ -27,7 +27,7 @@ LIMIT 10`
 	},
 	{
 		id: 'sous-seuil-arml',
-		question: 'Quelles Missions Locales d’une ARML sont sous le seuil sur un critère ?',
+		question: 'Quelles Missions Locales d’une ARML sont sous le seuil sur un critère ?',
 		sql: `-- Changez l'ARML ('occitanie') et le critère ('2.1') à votre guise
 SELECT m.ml_id, m.nom, m.commune, e.phase,
   round(avg(e.niveau), 2) AS niveau_moyen
@@ -41,8 +41,8 @@ ORDER BY niveau_moyen, m.nom`
 	},
 	{
 		id: 'ecart-auto-audit',
-		question: 'Où l’auto-évaluation dépasse-t-elle le plus l’audit ?',
-		sql: `-- Niveau moyen par critère et par phase, dernière campagne ; écart = auto-évaluation - audit
+		question: 'Où l’auto-évaluation dépasse-t-elle le plus l’audit ?',
+		sql: `-- Niveau moyen par critère et par phase, dernière campagne ; écart = auto-évaluation - audit
 WITH par_phase AS (
   SELECT critere_id, phase, avg(niveau) AS niveau
   FROM evaluations
@@ -59,7 +59,7 @@ ORDER BY ecart DESC`
 	},
 	{
 		id: 'etapes',
-		question: 'Combien de Missions Locales ont atteint chaque étape du parcours ?',
+		question: 'Combien de Missions Locales ont atteint chaque étape du parcours ?',
 		sql: `SELECT etape, count(DISTINCT ml_id) AS missions_locales, max(date) AS derniere_date
 FROM labellisation
 GROUP BY etape

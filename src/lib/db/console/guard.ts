@@ -72,7 +72,7 @@ const REFUSED: Record<string, string> = {
 };
 
 const READ_ONLY =
-	'La console ne fait que lire les tables du jeu actif : une seule requête SELECT (ou WITH, FROM…).';
+	'La console ne fait que lire les tables du jeu actif : une seule requête SELECT (ou WITH, FROM…).';
 
 /** The first word at `index` (upper case), or its first character when it is not a word. */
 function word(text: string, index: number): string {
