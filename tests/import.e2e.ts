@@ -85,7 +85,9 @@ test('imports an Excel CSV and a Parquet file as a new dataset: every view shows
 		.click();
 	await expect(heatmap(page).locator('[data-ready]')).toHaveAttribute('data-ready', /@imported-/);
 	await expect(heatmap(page)).toContainText('4 Missions Locales évaluées');
-	await expect(heatmap(page)).toContainText('Source : données importées dans ce navigateur.');
+	await expect(heatmap(page)).toContainText(
+		'Source : données importées dans ce navigateur (4 Missions Locales).'
+	);
 });
 
 test('keeps the imported dataset across a reload, and never shows the demo’s prerendered charts meanwhile', async ({
