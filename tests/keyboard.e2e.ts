@@ -82,9 +82,14 @@ test('« Copier le lien » copies the filters and the section, and the link reop
 	expect(await other.evaluate(() => window.scrollY)).toBeGreaterThan(500);
 });
 
-test('an exported SVG carries title, filters, legend and source, with the chart whole', async ({ page }) => {
+test('an exported SVG carries title, filters, legend and source with the data’s date, with the chart whole', async ({
+	page
+}) => {
 	await gotoHydrated(page, '/?phase=audit');
 	await waitForChart(page, FIGURE, /^heatmap:phase=audit@/);
+	// The data's own date (the cube's, the latest of the data), as the footer states it.
+	const footer = await page.getByTestId('data-date').textContent();
+	const dataDate = footer!.match(/ au (\d{1,2}(?:er)? \S+ \d{4})/)![1];
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		heatmap(page).getByRole('button', { name: 'SVG', exact: true }).click()
@@ -96,6 +101,10 @@ test('an exported SVG carries title, filters, legend and source, with the chart 
 	expect(svg).toContain('Audit');
 	expect(svg).toMatch(/>Niveau moyen de maturité/);
 	expect(svg).toMatch(/>Source\s: données de démonstration/);
+	// The source line wraps: its words are read across its lines.
+	const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+	expect(text).toContain(`Données à jour au ${dataDate}.`);
+	expect(text).toMatch(/Exporté le \d{1,2}(?:er)? \S+ \d{4}\./);
 	expect(svg).not.toContain('var(--');
 	expect(svg).not.toContain('currentColor');
 	// The chart is nested whole: its view box covers the labels drawn past its edges.
