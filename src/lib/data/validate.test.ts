@@ -103,6 +103,20 @@ describe('validateFiles: one fixture per rule', () => {
 		expect(forced.issues.map((i) => [i.rule, i.column])).toEqual([['colonne-manquante', 'etape']]);
 	});
 
+	it('answers a file named after its table whose header holds none of its columns (found by fuzzing)', async () => {
+		// Once a DuckDB « Parser Error » escaped: no column, so no check, so an empty INSERT.
+		const report = await validateFiles(db, [{ name: 'evaluations.csv', bytes: new Uint8Array([1]) }]);
+		expect(report.files[0].table).toBe('evaluations');
+		expect(report.issues.map((i) => [i.rule, i.column])).toEqual([
+			['fichier-vide', null],
+			['colonne-manquante', 'ml_id'],
+			['colonne-manquante', 'campagne'],
+			['colonne-manquante', 'phase'],
+			['colonne-manquante', 'critere_id'],
+			['colonnes-en-trop', '\u0001']
+		]);
+	});
+
 	it('tells a file-level error from row errors', async () => {
 		const report = await validate('colonne-manquante.csv', 'type-invalide.csv');
 		expect(report.files.map((f) => f.committable)).toEqual([false, true]);
