@@ -4,9 +4,11 @@
  * Deterministic: the same bytes on every run. docs/demo-data.md describes what it contains.
  *
  *   tsx scripts/generate-demo.ts [outDir]   (default: data/)
+ *   tsx scripts/generate-demo.ts --scale 10 [outDir]   (default: data/scale-10/; see demo/scale.ts)
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { TABLES, sqlType, type TableName } from '../src/lib/data/contract.ts';
 import { openNodeDatabase } from '../src/lib/db/node.ts';
@@ -20,6 +22,7 @@ import { writeTable, type Value } from './demo/output.ts';
 import { DATA_DIR } from './demo/paths.ts';
 import { loadCriteria } from './demo/referentiel.ts';
 import { buildRollout } from './demo/rollout.ts';
+import { SCALE_CAMPAIGNS, scaleNetwork, scaledEvaluations } from './demo/scale.ts';
 import { STAMP_FILE, computeStamp } from './demo/stamp.ts';
 
 /** Bumped when the generated content changes meaning (not for every tweak: the stamp covers those). */
@@ -27,12 +30,14 @@ export const GENERATOR_VERSION = 'demo-1.1.0';
 
 export type Manifest = {
 	generatorVersion: string;
+	/** Structures per demo Mission Locale (1: the demo itself). */
+	scale?: number;
 	today: string;
 	tables: Record<TableName, number>;
 	reference: Record<string, number>;
 };
 
-type Rows = Record<string, Value>[];
+type Rows = Iterable<Record<string, Value>>;
 
 /** Builds every table of the demo in memory. */
 export function buildDemo(): Record<TableName, Rows> {
@@ -49,14 +54,37 @@ export function buildDemo(): Record<TableName, Rows> {
 	};
 }
 
-/** Writes the demo dataset into `outDir` and returns its manifest. */
-export async function generateDemo(outDir = DATA_DIR): Promise<Manifest> {
+/**
+ * The network at `scale` (demo/scale.ts); `limit` keeps the first structures only (for tests). The
+ * evaluations are streamed to the writer, never all in memory; the plans read the last campaign.
+ */
+export function buildScaled(scale: number, limit = Infinity): Record<TableName, Rows> {
+	const network = scaleNetwork(buildNetwork(buildDepartements()), scale).slice(0, limit);
+	const rollout = buildRollout(network);
+	const criteria = loadCriteria();
+	const last = [...scaledEvaluations(network, criteria, [SCALE_CAMPAIGNS.at(-1)!])];
+	return {
+		missions_locales: network,
+		evaluations: { [Symbol.iterator]: () => scaledEvaluations(network, criteria) },
+		labellisation: rollout,
+		chiffres_cles: buildKeyFigures(network),
+		actions: buildActions(rollout, last),
+		constats: buildFindings(last)
+	};
+}
+
+/** Writes the demo dataset (or the network at `scale`) into `outDir` and returns its manifest. */
+export async function generateDemo(
+	outDir = DATA_DIR,
+	{ scale = 1, limit }: { scale?: number; limit?: number } = {}
+): Promise<Manifest> {
 	const stamp = computeStamp();
-	const tables = buildDemo();
+	const tables = scale === 1 && limit === undefined ? buildDemo() : buildScaled(scale, limit);
 	const reference = referenceTables();
 	const db = await openNodeDatabase({ threads: 1 });
 	const manifest: Manifest = {
 		generatorVersion: GENERATOR_VERSION,
+		...(scale === 1 ? {} : { scale }),
 		today: TODAY,
 		tables: {} as Record<TableName, number>,
 		reference: {}
@@ -87,13 +115,20 @@ export async function generateDemo(outDir = DATA_DIR): Promise<Manifest> {
 
 async function main() {
 	const started = performance.now();
-	const outDir = resolve(process.argv[2] ?? DATA_DIR);
-	const manifest = await generateDemo(outDir);
+	const { values, positionals } = parseArgs({
+		options: { scale: { type: 'string' } },
+		allowPositionals: true
+	});
+	const scale = Number(values.scale ?? 1);
+	if (!Number.isInteger(scale) || scale < 1) throw new Error(`--scale : un entier ≥ 1, pas ${values.scale}`);
+	// The scaled network never replaces the demo: it has its own directory (git-ignored).
+	const outDir = resolve(positionals[0] ?? (scale === 1 ? DATA_DIR : join(DATA_DIR, `scale-${scale}`)));
+	const manifest = await generateDemo(outDir, { scale });
 	const counts = Object.entries({ ...manifest.tables, ...manifest.reference })
 		.map(([name, n]) => `${name} ${n}`)
 		.join(', ');
 	console.log(
-		`Données de démonstration écrites (${counts}) en ${Math.round(performance.now() - started)} ms.`
+		`Données de démonstration écrites dans ${outDir} (${counts}) en ${Math.round(performance.now() - started)} ms.`
 	);
 }
 

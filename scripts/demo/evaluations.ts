@@ -79,15 +79,25 @@ export function assessments(rollout: readonly LabellisationRow[]): Assessment[] 
 	);
 }
 
-function score(a: Assessment, criteria: readonly Criterion[], strength: number): EvaluationRow[] {
+/** How an assessment is scored: elements only, criteria only, or both. */
+export type ScoringMode = 'elements' | 'criteria' | 'mixed';
+
+/** The rows of one assessment; `forced` fixes its mode (the scaled network scores elements only). */
+export function score(
+	a: Assessment,
+	criteria: readonly Criterion[],
+	strength: number,
+	forced?: ScoringMode
+): EvaluationRow[] {
 	const rng = random('evaluation', a.ml_id, a.campaign, a.phase);
 	const draw = rng.float();
-	const mode =
-		draw < ELEMENT_ONLY_SHARE
+	const mode: ScoringMode =
+		forced ??
+		(draw < ELEMENT_ONLY_SHARE
 			? 'elements'
 			: draw < ELEMENT_ONLY_SHARE + CRITERION_ONLY_SHARE
 				? 'criteria'
-				: 'mixed';
+				: 'mixed');
 	const rows: EvaluationRow[] = [];
 	const row = (critere_id: string, element_id: string | null, niveau: number | null): EvaluationRow => ({
 		ml_id: a.ml_id,
