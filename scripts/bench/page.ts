@@ -5,7 +5,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const PORT = 4180;
+const PORT = Number(process.env.BENCH_PORT ?? 4191);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const base = `http://localhost:${PORT}`;
 

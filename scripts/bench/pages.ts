@@ -1,0 +1,59 @@
+/**
+ * Filter changes on loaded pages: on each page, CHANGES changes of Campagne and Phase alternately,
+ * each timed in the page from the change to the frame after the view's new key (`probes.ts`).
+ */
+import type { BrowserContext } from '@playwright/test';
+import { CHANGES, engineReady, median, quantile } from './harness';
+import { change, options, type View } from './probes';
+
+export const PAGES: (View & { name: string })[] = [
+	{ name: 'home', path: '/', prefix: 'heatmap:' },
+	{ name: 'arml', path: '/arml/occitanie', prefix: 'arml-heatmap:' },
+	{ name: 'criteres', path: '/criteres', prefix: 'classement:' },
+	{ name: 'ml', path: '/ml?id=ML-31-01', prefix: 'ml-scores:' }
+];
+/** CHANGES filter changes on a loaded page, Campagne and Phase alternately: ms to the next frame. */
+export async function changes(context: BrowserContext, base: string, view: View): Promise<number[]> {
+	const page = await context.newPage();
+	await page.goto(base + view.path);
+	await engineReady(page);
+	await page.locator(`[data-ready^="${view.prefix}"]`).waitFor({ timeout: 120_000 });
+	const times: number[] = [];
+	for (let i = 0; i < CHANGES; i++) {
+		const label = i % 2 === 0 ? 'Campagne' : 'Phase';
+		const select = await options(page, label);
+		if (!select) throw new Error(`${view.path}: no select labelled ${label}`);
+		const next = select.values[(select.values.indexOf(select.value) + 1) % select.values.length];
+		const result = await change(page, label, next, view.prefix);
+		if (!result || !('frame' in result))
+			throw new Error(`${view.path}: ${label} → ${next} never drawn (${JSON.stringify(result)})`);
+		times.push(result.frame);
+	}
+	await page.close();
+	return times;
+}
+
+type PageFigures = { p50: number; p95: number; n: number } | { error: string };
+
+/** p50 and p95 of each page's changes, each the median over the runs. */
+export async function allPages(runs: (() => Promise<BrowserContext>)[], base: string, keep?: BrowserContext) {
+	const out: Record<string, PageFigures> = {};
+	for (const view of PAGES) {
+		const perRun: number[][] = [];
+		try {
+			for (const open of runs) {
+				const context = await open();
+				perRun.push(await changes(context, base, view).finally(() => context !== keep && context.close()));
+			}
+			out[view.name] = {
+				p50: median(perRun.map((t) => quantile(t, 0.5))),
+				p95: median(perRun.map((t) => quantile(t, 0.95))),
+				n: perRun.flat().length
+			};
+		} catch (e) {
+			out[view.name] = { error: e instanceof Error ? e.message.split('\n')[0] : String(e) };
+		}
+		console.log(view.name, JSON.stringify(out[view.name]));
+	}
+	return out;
+}
