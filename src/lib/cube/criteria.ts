@@ -52,7 +52,9 @@ function byCriterion<T extends { c: number }>(items: T[]): Map<number, T[]> {
 
 /** `criteriaRankingQuery` on the cube. */
 export function criteriaRankingRows(cube: Cube, scope: CriteriaScope): CriterionRank[] {
-	return [...byCriterion(units(cube, scope))]
+	const all = units(cube, scope);
+	const mls = new Set(all.map((u) => u.ml)).size;
+	return [...byCriterion(all)]
 		.map(([c, list]) => {
 			const below = list.filter((u) => u.score < scope.threshold).length;
 			const levels = list.map((u) => level(u.score));
@@ -69,7 +71,8 @@ export function criteriaRankingRows(cube: Cube, scope: CriteriaScope): Criterion
 				level_1: levels.filter((l) => l === 1).length,
 				level_2: levels.filter((l) => l === 2).length,
 				level_3: levels.filter((l) => l === 3).length,
-				level_4: levels.filter((l) => l === 4).length
+				level_4: levels.filter((l) => l === 4).length,
+				mls
 			};
 		})
 		.sort((a, b) => b.share_below - a.share_below || a.mean - b.mean || a.position - b.position);

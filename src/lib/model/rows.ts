@@ -74,6 +74,8 @@ export type CriterionRank = {
 	level_2: number;
 	level_3: number;
 	level_4: number;
+	/** Distinct MLs with a score on any criterion in scope (the same on every row). */
+	mls: number;
 };
 
 /** The mean of a criterion in two campaigns, and how it changed. */

@@ -112,6 +112,15 @@ describe('criteria ranking', () => {
 		expect(labelled.every((r) => r.n === 1 && r.below === 0)).toBe(true);
 	});
 
+	it('counts the distinct MLs evaluated, not the largest count of one criterion', async () => {
+		// Latest audit: A1 (1.1, 1.2), A2 (1.1), B2 (1.1) and B1 (5.4 only): 1.1 has 3, the MLs are 4.
+		const rows = await db.query<CriterionRank>(
+			criteriaRankingQuery({ ...scope, campaign: 'latest', phase: 'audit' })
+		);
+		expect(Math.max(...rows.map((r) => r.n))).toBe(3);
+		expect(rows.every((r) => r.mls === 4)).toBe(true);
+	});
+
 	it('passes values as parameters, never in the SQL text', () => {
 		const query = criteriaRankingQuery({ ...scope, arml: "x' OR 1=1 --" });
 		expect(query.sql).not.toContain('OR 1=1');

@@ -61,7 +61,8 @@ SELECT c.criterion_id, c.short_label, c.title, c.position,
 	count(*) FILTER (WHERE ${LEVEL} = 1)::INTEGER AS level_1,
 	count(*) FILTER (WHERE ${LEVEL} = 2)::INTEGER AS level_2,
 	count(*) FILTER (WHERE ${LEVEL} = 3)::INTEGER AS level_3,
-	count(*) FILTER (WHERE ${LEVEL} = 4)::INTEGER AS level_4
+	count(*) FILTER (WHERE ${LEVEL} = 4)::INTEGER AS level_4,
+	(SELECT count(DISTINCT ml_id) FROM units)::INTEGER AS mls
 FROM units u JOIN criteria c USING (criterion_id)
 GROUP BY ALL
 ORDER BY share_below DESC, mean, c.position`;
