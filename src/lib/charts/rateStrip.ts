@@ -1,10 +1,20 @@
 import * as Plot from '@observablehq/plot';
-import { formatLevel, numberTick } from '../format';
+import { formatLevel, formatUnlessMasked, numberTick } from '../format';
 
 /** One rate of one ML (per 100 jeunes accompagnés). */
 export type RatePoint = { rate: string; rateLabel: string; ml: string; value: number };
-/** The medians a strip is read against. */
-export type RateMedian = { rate: string; rateLabel: string; national: number | null; arml: number | null };
+/**
+ * The medians a strip is read against, each with the number of Missions Locales behind it; a
+ * median over fewer than MIN_N is null and reads as the masked label.
+ */
+export type RateMedian = {
+	rate: string;
+	rateLabel: string;
+	national: number | null;
+	nationalN: number;
+	arml: number | null;
+	armlN: number;
+};
 
 export type RateStripOptions = { document: Document; armlName: string; width?: number };
 
@@ -84,7 +94,8 @@ export function rateStripChart(
 				frameAnchor: 'right',
 				dx: 10,
 				textAnchor: 'start',
-				text: (m: RateMedian) => `ARML ${formatRate(m.arml)} · nation ${formatRate(m.national)}`,
+				text: (m: RateMedian) =>
+					`ARML ${formatUnlessMasked(m.arml, m.armlN, formatRate)} · nation ${formatUnlessMasked(m.national, m.nationalN, formatRate)}`,
 				fill: 'currentColor',
 				className: 'rate-medians'
 			})

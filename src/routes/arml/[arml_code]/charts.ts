@@ -3,7 +3,7 @@ import { formatRate, rateStripChart, type RateMedian, type RatePoint } from '$li
 import type { CriterionGap, MlRates } from '$lib/model/rows';
 import { RATE_LABELS, RATES, rateColumn, nationalColumn } from '$lib/db/queries/rates';
 import { formatLevel2 } from '$lib/format';
-import { MASKED_LABEL, isMasked } from '$lib/model/smallGroups';
+import { MASKED_LABEL, isMasked, unlessMasked } from '$lib/model/smallGroups';
 
 /** "3.3 Observatoire": how a criterion reads on an axis. */
 export const criterionText = (r: { criterion_id: string; short_label: string }) =>
@@ -33,15 +33,24 @@ export function gapBars(rows: CriterionGap[], armlName: string, document: Docume
 	return nationGapChart(gapBarsOf(rows, armlName), { document });
 }
 
-/** Each rate's ARML and national medians (the same on every row of the query). */
+/**
+ * Each rate's ARML and national medians (the same on every row of the query), with the Missions
+ * Locales behind them; a median over fewer than MIN_N is masked (null), like every aggregate.
+ */
 export function rateMedians(rows: MlRates[]): RateMedian[] {
 	const first = rows[0];
-	return RATES.map((rate) => ({
-		rate,
-		rateLabel: RATE_LABELS[rate],
-		national: first ? first[nationalColumn(rate)] : null,
-		arml: first ? first[`${rate}_arml`] : null
-	}));
+	const nationalN = first?.national_mls ?? 0;
+	return RATES.map((rate) => {
+		const armlN = rows.filter((r) => r[rateColumn(rate)] !== null).length;
+		return {
+			rate,
+			rateLabel: RATE_LABELS[rate],
+			national: first ? unlessMasked(first[nationalColumn(rate)], nationalN) : null,
+			nationalN,
+			arml: first ? unlessMasked(first[`${rate}_arml`], armlN) : null,
+			armlN
+		};
+	});
 }
 
 export function ratePoints(rows: MlRates[]): RatePoint[] {

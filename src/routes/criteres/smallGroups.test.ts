@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { CriterionChange, CriterionRank, SelfAuditGap } from '$lib/model/rows';
+import { MIN_N } from '$lib/model/smallGroups';
+import { maskChange, rankable, showableGaps } from './smallGroups';
+
+const rank = (n: number) => ({ criterion_id: `c${n}`, n }) as CriterionRank;
+const change = (n_from: number, n_to: number): CriterionChange => ({
+	criterion_id: '1.1',
+	short_label: '',
+	title: '',
+	position: 1,
+	mean_from: 2.5,
+	n_from,
+	mean_to: 3,
+	n_to,
+	delta: 0.5,
+	trend: 'progresse'
+});
+
+describe('the small-group rule on the criteria explorer', () => {
+	it('ranks a criterion over MIN_N Missions Locales, not one over MIN_N − 1', () => {
+		expect(rankable([rank(MIN_N), rank(MIN_N - 1), rank(40)]).map((r) => r.n)).toEqual([MIN_N, 40]);
+	});
+
+	it('masks a campaign’s mean over too few MLs, and the difference with it', () => {
+		expect(maskChange(change(MIN_N, MIN_N))).toEqual(change(MIN_N, MIN_N));
+		expect(maskChange(change(MIN_N - 1, MIN_N))).toMatchObject({
+			mean_from: null,
+			mean_to: 3,
+			delta: null,
+			trend: null
+		});
+		expect(maskChange(change(MIN_N, MIN_N - 1))).toMatchObject({ mean_to: null, delta: null });
+	});
+
+	it('shows a self-assessment gap over MIN_N pairs, not over MIN_N − 1', () => {
+		const gaps = [MIN_N - 1, MIN_N].map((pairs) => ({ criterion_id: String(pairs), pairs }) as SelfAuditGap);
+		expect(showableGaps(gaps).map((g) => g.pairs)).toEqual([MIN_N]);
+	});
+});
