@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { gotoHydrated, waitForChart } from './a11y';
 
 // "How far along is the network, and which ARML lags?" — UNML leadership, on the demo data.
-// Expected answers come from docs/demo-data.md (each is asserted on the data by scripts/demo-data.test.ts).
+// Expected answers come from docs/demo-data.md (each is asserted on the data by scripts/demo-data/*.test.ts).
 test('UNML leadership reads progress, key figures and the lagging ARML from the home page', async ({
 	page
 }) => {

@@ -1,6 +1,6 @@
 /**
  * The structure built into the demo scores, so that the observatory's views have something to find.
- * docs/demo-data.md states it with figures and scripts/demo-data.test.ts checks each statement.
+ * docs/demo-data.md states it with figures and scripts/demo-data/*.test.ts checks each statement.
  *
  * A level is the rounded sum of a base, effects of the criterion, element, ARML, ML, campaign and
  * phase, and noise; clamped to 1–4.
