@@ -30,8 +30,8 @@ export function wordFor(n: number, singular: string, plural = pluralize(singular
  */
 export function frenchSpacing(text: string): string {
 	return text
-		.replace(/[ \u00a0]+([:;?!»])/g, `${NARROW_NBSP}$1`)
-		.replace(/«[ \u00a0]*/g, `«${NARROW_NBSP}`)
+		.replace(/[ \u00a0\u202f]+([:;?!»])/g, `${NARROW_NBSP}$1`)
+		.replace(/«[ \u00a0\u202f]*/g, `«${NARROW_NBSP}`)
 		.replace(/(\S)»/g, `$1${NARROW_NBSP}»`);
 }
 

@@ -37,6 +37,9 @@ export type Filters = {
 	metric: Metric;
 };
 
+/** The shared filters an ARML or ML view uses; the others (ARML, status, rows…) are fixed by the page. */
+export type ViewFilters = Pick<Filters, 'campaign' | 'phase' | 'columns'>;
+
 export const DEFAULT_FILTERS: Filters = {
 	campaign: 'latest',
 	phase: 'auto-evaluation',
@@ -50,7 +53,7 @@ export const DEFAULT_FILTERS: Filters = {
 };
 
 /** URL parameter names (French, as users see them in a shared link). */
-const PARAM = {
+export const FILTER_PARAMS = {
 	campaign: 'campagne',
 	phase: 'phase',
 	arml: 'arml',
@@ -61,6 +64,18 @@ const PARAM = {
 	columns: 'colonnes',
 	metric: 'mesure'
 } as const satisfies Record<keyof Filters, string>;
+const PARAM = FILTER_PARAMS;
+
+/** Longest part of a URL value quoted back in a notice: a crafted link cannot flood the page. */
+const SHOWN_LENGTH = 40;
+
+/** A value from a URL as a notice quotes it: cut to a few words, with control characters shown as « ? ». */
+export function shownValue(value: string): string {
+	// eslint-disable-next-line no-control-regex
+	const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+	const chars = [...clean];
+	return chars.length > SHOWN_LENGTH ? `${chars.slice(0, SHOWN_LENGTH).join('')}…` : clean;
+}
 
 const ROWS: RowLevel[] = ['arml', 'region', 'ml'];
 const COLUMNS: ColumnLevel[] = ['criterion', 'section', 'chapter'];
@@ -90,12 +105,12 @@ export function parseFilters(params: URLSearchParams, domain: Domain): ParsedFil
 	const notices: string[] = [];
 	const reject = (key: keyof Filters, value: string) =>
 		notices.push(
-			`Le filtre « ${PARAM[key]} » ne connaît pas la valeur « ${value} » : valeur par défaut utilisée.`
+			`Le filtre « ${PARAM[key]} » ne connaît pas la valeur « ${shownValue(value)} » : valeur par défaut utilisée.`
 		);
 
 	const campaign = params.get(PARAM.campaign);
 	if (campaign !== null && campaign !== 'derniere') {
-		const year = Number(campaign);
+		const year = /^\d{4}$/.test(campaign) ? Number(campaign) : NaN;
 		if (domain.campaigns.includes(year)) filters.campaign = year;
 		else reject('campaign', campaign);
 	}

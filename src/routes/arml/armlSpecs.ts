@@ -21,7 +21,7 @@ import { heatmapQuery } from '$lib/db/queries/heatmap';
 import { threshold } from '$lib/referentiel';
 import { DEFAULT_FILTERS, filtersKey, PHASE_LABELS, type PhaseChoice } from '$lib/model/filters';
 import type { QuerySpec } from '$lib/state/query.svelte';
-import type { ViewFilters } from './viewUrl.svelte';
+import type { ViewFilters } from '$lib/model/filters';
 
 /** The default view of the ARML pages (the one computed at build time). */
 export const DEFAULT_VIEW: ViewFilters = {

@@ -1,6 +1,6 @@
 import { armlPairedQuery, mlPairedQuery } from '$lib/db/queries/selfAudit';
 import type { QuerySpec } from '$lib/state/query.svelte';
-import type { ViewFilters } from './viewUrl.svelte';
+import type { ViewFilters } from '$lib/model/filters';
 
 /** Self-assessment against audit for each ML of an ARML (both phases: the view's phase is ignored). */
 export function armlPairedSpec(arml: string, view: ViewFilters, today: string): QuerySpec {

@@ -1,7 +1,7 @@
 import { formatCount } from '$lib/format';
 import { PHASE_LABELS, type Filters } from '$lib/model/filters';
 import { singlePhase } from './armlSpecs';
-import type { ViewFilters } from './viewUrl.svelte';
+import type { ViewFilters } from '$lib/model/filters';
 
 const COLUMN_WORDS: Record<Filters['columns'], string> = {
 	criterion: 'critères',

@@ -1,4 +1,6 @@
+import { shownValue, type Domain } from '$lib/model/filters';
 import { criteria } from '$lib/referentiel';
+import { ALL_FILTERS, combine, filtersHook, type UrlHook } from '$lib/state/urlHook';
 
 /** What the criteria explorer keeps in the URL besides the shared filters. */
 export type Extras = {
@@ -16,6 +18,9 @@ const PARAM = { targets: 'cibles', from: 'depuis', to: 'vers' } as const;
 /** The page's own URL parameters, so shared-filter code can leave them alone. */
 export const EXTRA_PARAMS: readonly string[] = Object.values(PARAM);
 
+/** At most this many unknown criteria are quoted in a notice. */
+const MAX_SHOWN = 5;
+
 const order = new Map(criteria.map((c) => [c.id, c.position]));
 
 /** Reads the explorer's parameters; unknown values are dropped with a French notice. */
@@ -31,11 +36,12 @@ export function parseExtras(
 			.split(',')
 			.map((s) => s.trim())
 			.filter(Boolean);
-		const unknown = ids.filter((id) => !order.has(id));
+		const unknown = [...new Set(ids.filter((id) => !order.has(id)))];
+		const s = unknown.length > 1 ? 's' : '';
+		const shown = unknown.slice(0, MAX_SHOWN).map(shownValue).join(', ');
+		const more = unknown.length > MAX_SHOWN ? ` et ${unknown.length - MAX_SHOWN} autres` : '';
 		if (unknown.length)
-			notices.push(
-				`Critère${unknown.length > 1 ? 's' : ''} inconnu${unknown.length > 1 ? 's' : ''} ignoré${unknown.length > 1 ? 's' : ''} dans « ${PARAM.targets} » : ${unknown.join(', ')}.`
-			);
+			notices.push(`Critère${s} inconnu${s} ignoré${s} dans « ${PARAM.targets} » : ${shown}${more}.`);
 		extras.targets = [...new Set(ids.filter((id) => order.has(id)))].sort(
 			(a, b) => order.get(a)! - order.get(b)!
 		);
@@ -60,6 +66,22 @@ export function writeExtras(params: URLSearchParams, extras: Extras): URLSearchP
 	if (extras.to !== null) params.set(PARAM.to, String(extras.to));
 	return params;
 }
+
+/** The explorer's own parameters, as a URL hook. */
+export const extrasHook: UrlHook<Extras, Domain> = {
+	keys: EXTRA_PARAMS,
+	defaults: NO_EXTRAS,
+	parse(params, domain) {
+		const { extras, notices } = parseExtras(params, domain.campaigns);
+		return { state: extras, notices };
+	},
+	write(state, params) {
+		writeExtras(params, state);
+	}
+};
+
+/** The explorer's URL: every shared filter, plus its own parameters. */
+export const criteriaHook = combine(filtersHook(ALL_FILTERS), extrasHook);
 
 /** The campaigns compared by default: the last two present (null with fewer than two). */
 export function defaultComparison(campaigns: readonly number[]): { from: number; to: number } | null {

@@ -2,7 +2,7 @@ import { mlKeyFiguresQuery, mlProfileQuery, mlScoresQuery, mlTimelineQuery } fro
 import { DEFAULT_FILTERS, filtersKey } from '$lib/model/filters';
 import type { QuerySpec } from '$lib/state/query.svelte';
 import { singlePhase } from '../arml/armlSpecs';
-import type { ViewFilters } from '../arml/viewUrl.svelte';
+import type { ViewFilters } from '$lib/model/filters';
 
 export function profileSpec(id: string, today: string): QuerySpec {
 	return { key: `ml-profile:${id}:${today}`, query: mlProfileQuery(id, today) };

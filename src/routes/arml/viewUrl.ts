@@ -1,0 +1,14 @@
+import type { Domain } from '$lib/model/filters';
+import { combine, filtersHook, yearHook } from '$lib/state/urlHook';
+
+/** The ARML index: a campaign and a phase. */
+export const indexHook = filtersHook(['campaign', 'phase']);
+
+/** What an ARML's page checks its URL against: the filters' domain and the key figures' years. */
+export type ArmlContext = Domain & { years: readonly number[] };
+
+/** An ARML's page: campaign, phase, heatmap columns, and the key figures' year (`annee`). */
+export const armlHook = combine(
+	filtersHook(['campaign', 'phase', 'columns']),
+	yearHook('year', 'annee', (context: ArmlContext) => context.years)
+);
