@@ -54,6 +54,17 @@ describe('heatmap model', () => {
 		);
 	});
 
+	it('names a cell’s column by its axis label, or by its text when it has none (elements)', () => {
+		const model = heatmapModel(rows, options);
+		expect(model.cells.find((c) => c.rowId === 'a' && c.colId === '1.1')?.description).toMatch(
+			/^ARML a, 1\.1 Libellé 1\.1\s: niveau moyen 2,0\s\(n\s=\s10\)$/
+		);
+		const element = { ...cell('a', '1.1.a', '1', 2, 10, 2.5), col_label: '1.1.a' };
+		expect(heatmapModel([element], options).cells[0].description).toMatch(
+			/^ARML a, 1\.1\.a Titre 1\.1\.a\s: niveau moyen 2,0\s\(n\s=\s10\)$/
+		);
+	});
+
 	it('masks a cell and a row’s overall score at n = MIN_N − 1 and shows them at n = MIN_N', () => {
 		const edge = [cell('a', '1.1', '1', 2, MIN_N - 1, 2), cell('b', '1.1', '1', 3, MIN_N, 3)];
 		const model = heatmapModel(edge, options);

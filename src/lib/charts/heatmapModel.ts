@@ -3,6 +3,7 @@ import { formatCount, formatInteger, formatLevel, formatLevel2, formatPercent } 
 import { MIN_N, isMasked } from '../model/smallGroups';
 import type { Metric, RowLevel } from '../model/filters';
 import { colorScale, type ColorScale } from './colors';
+import { compactGeometry } from './compact';
 import { heatmapChart, type HeatCell } from './heatmap';
 
 export type HeatmapSort = 'overall' | 'name';
@@ -47,7 +48,10 @@ export function heatmapModel(rows: HeatmapCell[], options: HeatmapModelOptions):
 	const cells: HeatCell[] = rows.map((r) => {
 		const masked = aggregated && isMasked(r.n);
 		const value = valueOf(r, metric);
-		const what = `${r.row_label}, ${r.col_id} ${r.col_title}`;
+		// The column by the name its axis shows (a criterion's short label; an element's text, as it
+		// has none): the full statement, repeated on every row, made a tenth of a page's HTML
+		// (`tests/weight.e2e.ts`); it stays in the column's tooltip and in the table.
+		const what = `${r.row_label}, ${r.col_id} ${r.col_label !== r.col_id ? r.col_label : r.col_title}`;
 		const description = masked
 			? `${what} : masqué, seulement ${formatCount(r.n, 'Mission Locale évaluée')} (moins de ${MIN_N})`
 			: `${what} : ${METRIC_TEXT[metric]} ${format(value)} (n = ${r.n})`;
@@ -115,13 +119,15 @@ export function heatmapModel(rows: HeatmapCell[], options: HeatmapModelOptions):
  * chart, then its row labels alone (see `rowLabels`).
  */
 export function heatmapSvg(model: HeatmapModel, metric: Metric, document: Document): string {
-	const svg = heatmapChart(model.cells, {
-		metric,
-		scale: model.scale,
-		rowOrder: model.rowOrder,
-		colOrder: model.colOrder,
-		document
-	});
+	const svg = compactGeometry(
+		heatmapChart(model.cells, {
+			metric,
+			scale: model.scale,
+			rowOrder: model.rowOrder,
+			colOrder: model.colOrder,
+			document
+		})
+	);
 	return svg.outerHTML + (rowLabels(svg)?.outerHTML ?? '');
 }
 

@@ -4,6 +4,7 @@ import type { HeatmapCell } from '../db/queries/heatmap';
 import type { Row } from '../db/types';
 import type { QuerySpec } from '../state/query.svelte';
 import { accessibleSvg } from '../charts/accessible';
+import { compactGeometry } from '../charts/compact';
 import { buildDatabase } from './buildDb';
 import { buildDocument } from './svg';
 import { MIN_N } from '../model/smallGroups';
@@ -40,7 +41,10 @@ export function prerenderChart(
 	render: (document: Document) => SVGElement,
 	label: string | null = null
 ): { key: string; svg: string } {
-	return { key: `${key}@demo-0`, svg: accessibleSvg(render(buildDocument()), label).outerHTML };
+	return {
+		key: `${key}@demo-0`,
+		svg: compactGeometry(accessibleSvg(render(buildDocument()), label)).outerHTML
+	};
 }
 
 /**
@@ -51,5 +55,5 @@ export function prerenderSvg(
 	key: string,
 	render: (document: Document) => SVGElement
 ): { key: string; svg: string } {
-	return { key: `${key}@demo-0`, svg: render(buildDocument()).outerHTML };
+	return { key: `${key}@demo-0`, svg: compactGeometry(render(buildDocument())).outerHTML };
 }
