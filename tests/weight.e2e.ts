@@ -2,7 +2,7 @@
  * The weight of the built site (issue 12, point 4), checked on `build/` after `npm run build`:
  * each WebAssembly module is shipped once (parquet-wasm was shipped twice, once for the page and
  * once for the import worker); the home page's own JavaScript stays within 300 KB gzip, and the
- * import worker is not loaded for a reader.
+ * import worker is not loaded for a reader; no prerendered page is over 1 MB.
  */
 import { expect, test } from '@playwright/test';
 import { createHash } from 'node:crypto';
@@ -24,6 +24,15 @@ test('each WebAssembly module is in the build once', () => {
 	expect(wasm.map(stem).sort()).toEqual(['duckdb-eh', 'parquet_wasm_bg']);
 	const digests = wasm.map((f) => createHash('sha256').update(readFileSync(f)).digest('hex'));
 	expect(new Set(digests).size).toBe(wasm.length);
+});
+
+test('every prerendered page is at most 1 MB (its charts once, no long decimals, short cell names)', () => {
+	const pages = filesUnder(BUILD).filter((f) => f.endsWith('.html'));
+	expect(pages.length).toBeGreaterThan(20);
+	const heavy = pages.map((f) => ({ f, bytes: statSync(f).size })).filter(({ bytes }) => bytes > 1_000_000);
+	expect(heavy).toEqual([]);
+	// The page that was 3.6 MB: its heatmap of 79 Missions Locales × 24 criteria is most of it.
+	expect(statSync(join(BUILD, 'arml/ile-de-france.html')).size).toBeGreaterThan(300_000);
 });
 
 test('the home page loads at most 300 KB of its own JavaScript (gzip), and no import worker', async ({
