@@ -13,11 +13,18 @@ export const PAGES: (View & { name: string })[] = [
 	{ name: 'ml', path: '/ml?id=ML-31-01', prefix: 'ml-scores:' }
 ];
 /** CHANGES filter changes on a loaded page, Campagne and Phase alternately: ms to the next frame. */
-export async function changes(context: BrowserContext, base: string, view: View): Promise<number[]> {
+export async function changes(
+	context: BrowserContext,
+	base: string,
+	view: View,
+	{ imported = false, timeout = 120_000 } = {}
+): Promise<number[]> {
 	const page = await context.newPage();
 	await page.goto(base + view.path);
-	await engineReady(page);
-	await page.locator(`[data-ready^="${view.prefix}"]`).waitFor({ timeout: 120_000 });
+	await engineReady(page, timeout);
+	// On imported data, the view must be drawn from it, not from the demo (keys end in `@demo-0`).
+	const drawn = `[data-ready^="${view.prefix}"]${imported ? ':not([data-ready*="@demo-"])' : ''}`;
+	await page.locator(drawn).waitFor({ timeout });
 	const times: number[] = [];
 	for (let i = 0; i < CHANGES; i++) {
 		const label = i % 2 === 0 ? 'Campagne' : 'Phase';
@@ -43,7 +50,11 @@ export async function allPages(runs: (() => Promise<BrowserContext>)[], base: st
 		try {
 			for (const open of runs) {
 				const context = await open();
-				perRun.push(await changes(context, base, view).finally(() => context !== keep && context.close()));
+				perRun.push(
+					await changes(context, base, view, { imported: context === keep }).finally(
+						() => context !== keep && context.close()
+					)
+				);
 			}
 			out[view.name] = {
 				p50: median(perRun.map((t) => quantile(t, 0.5))),

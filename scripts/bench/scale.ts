@@ -16,13 +16,26 @@ import { PAGES, changes } from './pages';
 const DIR = 'data/scale-10';
 const TABLES = ['missions_locales', 'evaluations', 'labellisation', 'chiffres_cles', 'actions', 'constats'];
 
-/** Resident memory (bytes) of Chromium's renderer processes, from /proc (Linux). */
+/** Resident memory (bytes) of the renderer processes of the Chromium this script started (Linux /proc). */
 function rendererResident(): number {
-	let total = 0;
-	for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+	const parent = new Map<number, number>();
+	for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p)))
 		try {
-			const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-			if (!cmd.includes('chrom') || !cmd.includes('--type=renderer')) continue;
+			// The parent pid is the 2nd field after the command's closing parenthesis.
+			const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+			parent.set(Number(pid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+		} catch {
+			/* the process ended meanwhile */
+		}
+	const mine = (pid: number): boolean => {
+		for (let p = parent.get(pid); p && p > 1; p = parent.get(p)) if (p === process.pid) return true;
+		return false;
+	};
+	let total = 0;
+	for (const pid of parent.keys()) {
+		if (!mine(pid)) continue;
+		try {
+			if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
 			const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
 			if (rss) total += Number(rss[1]) * 1024;
 		} catch {
@@ -68,7 +81,7 @@ async function run(browser: Browser, base: string) {
 	const pages: Record<string, { p50: number; p95: number; all: number[] } | { error: string }> = {};
 	for (const view of PAGES) {
 		try {
-			const times = await changes(context, base, view);
+			const times = await changes(context, base, view, { imported: true, timeout: 600_000 });
 			pages[view.name] = { p50: quantile(times, 0.5), p95: quantile(times, 0.95), all: times };
 		} catch (e) {
 			pages[view.name] = { error: e instanceof Error ? e.message.split('\n')[0] : String(e) };
