@@ -69,6 +69,8 @@ function armlWrong(key: string, url: URL): boolean {
 	if (heatmap) return heatmap[1] !== filtersKeyOf(url, ['campagne', 'phase', 'colonnes']);
 	const view = /^arml-(?:index|ranking|gap):[^:]+:([^:@]*)[:@]/.exec(key);
 	if (view) return view[1] !== filtersKeyOf(url, ['campagne', 'phase']);
+	const paired = /^arml-paired:[^:]+:([^:]+):/.exec(key);
+	if (paired) return paired[1] !== (url.searchParams.get('campagne') ?? 'latest');
 	return false;
 }
 
@@ -88,6 +90,8 @@ test('a cold shared link of an ARML page never shows another campaign, phase or 
 	await expect(
 		page.locator('[data-ready^="arml-heatmap:occitanie:campagne=2023&colonnes=chapitres@"]')
 	).toBeVisible();
+	// The paired self-assessment/audit view follows the campaign too.
+	await expect(page.locator('[data-ready^="arml-paired:occitanie:2023:"]')).toBeAttached();
 	const stale = longestStale(await frames(page), armlWrong);
 	expect(stale.ms, `visible for ${stale.ms} ms: ${stale.key}`).toBeLessThanOrEqual(LIMIT_MS);
 });
@@ -109,4 +113,57 @@ test('a cold shared link of the criteria explorer never shows national figures f
 	await expect(page.locator('[data-ready^="classement:phase=audit&arml=occitanie@"]')).toBeVisible();
 	const stale = longestStale(await frames(page), criteriaWrong);
 	expect(stale.ms, `visible for ${stale.ms} ms: ${stale.key}`).toBeLessThanOrEqual(LIMIT_MS);
+});
+
+/** ML profile: every view carries the ML's id; the scores its campaign and phase, the paired view its campaign. */
+function mlWrong(key: string, url: URL): boolean {
+	const id = url.searchParams.get('id');
+	const scores = /^ml-scores:([^:]+):([^@]*)@/.exec(key);
+	if (scores) return scores[1] !== id || scores[2] !== filtersKeyOf(url, ['campagne', 'phase']);
+	const paired = /^ml-paired:([^:]+):([^:]+):/.exec(key);
+	if (paired) return paired[1] !== id || paired[2] !== (url.searchParams.get('campagne') ?? 'latest');
+	const other = /^ml-(?:timeline|key-figures|profile):([^:@]+)[:@]/.exec(key);
+	if (other) return other[1] !== id;
+	return false;
+}
+
+test('a cold shared link of an ML profile never shows another ML, campaign or phase', async ({ page }) => {
+	await sampleFrames(page);
+	await page.goto('/ml?id=ML-88-01&campagne=2024&phase=audit');
+	await expect(page.locator('[data-ready^="ml-scores:ML-88-01:campagne=2024&phase=audit@"]')).toBeVisible();
+	await expect(page.locator('[data-ready^="ml-paired:ML-88-01:2024:"]')).toBeAttached();
+	await page.getByLabel('Campagne', { exact: true }).selectOption('2025');
+	await expect(page.locator('[data-ready^="ml-scores:ML-88-01:campagne=2025&phase=audit@"]')).toBeVisible();
+	await expect(page.locator('[data-ready^="ml-paired:ML-88-01:2025:"]')).toBeAttached();
+	const stale = longestStale(await frames(page), mlWrong);
+	expect(stale.ms, `visible for ${stale.ms} ms: ${stale.key}`).toBeLessThanOrEqual(LIMIT_MS);
+});
+
+test('a map measure change replaces the map within a frame', async ({ page }) => {
+	await sampleFrames(page);
+	await page.goto('/');
+	const map = page.locator('[data-ready^="map:"]').first();
+	await expect(map).toHaveAttribute('data-ready', /^map:arml:labellisation:/);
+	const before = (await map.getAttribute('data-ready'))!;
+	const measure = page.getByRole('figure', { name: 'Carte de France' }).getByLabel('Mesure', { exact: true });
+	for (const [value, pattern] of [
+		['score', /^map:arml:score:/],
+		['keyFigure', /^map:arml:keyFigure:/],
+		['below', /^map:arml:below:/]
+	] as const) {
+		const shown = (await map.getAttribute('data-ready'))!;
+		// Changed in the page, so that the time counts from the change itself.
+		const t0 = await measure.evaluate((select: HTMLSelectElement, v) => {
+			select.value = v;
+			const t = performance.now();
+			select.dispatchEvent(new Event('change', { bubbles: true }));
+			return t;
+		}, value);
+		await expect(map).toHaveAttribute('data-ready', pattern);
+		// After the change, no frame showed the previous measure's map for longer than the limit.
+		const late = (await frames(page)).filter((f) => f.t > t0 && f.keys.includes(shown));
+		const ms = late.length ? late[late.length - 1].t - t0 : 0;
+		expect(ms, `${shown} still visible ${ms} ms after the change`).toBeLessThanOrEqual(LIMIT_MS);
+	}
+	expect(before).not.toEqual(await map.getAttribute('data-ready'));
 });

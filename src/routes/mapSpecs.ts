@@ -1,5 +1,6 @@
+import { mapRows } from '$lib/cube/map';
 import { mapQuery, type MapOptions } from '$lib/db/queries/map';
-import type { MapLevel, MapMeasure } from '$lib/model/rows';
+import type { MapArea, MapLevel, MapMeasure } from '$lib/model/rows';
 import type { KeyFigure, Phase } from '$lib/model/domain';
 import { KEY_FIGURE_LABELS } from '$lib/labels';
 import { scale, threshold } from '$lib/referentiel';
@@ -25,12 +26,13 @@ export const DEFAULT_MAP: MapChoice = {
 export const MAP_MAX_LEVEL = Math.max(...scale.levels.map((l) => l.level));
 
 /** The map's rows for a choice; the key names every option the rows depend on. */
-export function mapSpec(choice: MapChoice, today: string): QuerySpec {
+export function mapSpec(choice: MapChoice, today: string): QuerySpec<MapArea> {
 	const options: MapOptions = { ...choice, today, threshold };
 	const { level, measure, phase, criterion, keyFigure } = choice;
 	return {
 		key: `map:${level}:${measure}:${phase}:${criterion ?? ''}:${keyFigure}:${measure === 'labellisation' ? today : ''}`,
-		query: mapQuery(options)
+		query: mapQuery(options),
+		cube: (cube) => mapRows(cube, options)
 	};
 }
 

@@ -42,6 +42,15 @@ import {
 import { heatmapRows } from './heatmap';
 import { domainRows, keyFiguresRows, stepsRows, timelineRows } from './network';
 import { expectSameRows } from './testing';
+import { mapQuery, type MapOptions } from '../db/queries/map';
+import { mlKeyFiguresQuery, mlProfileQuery, mlScoresQuery, mlTimelineQuery } from '../db/queries/ml';
+import { mlSearchQuery } from '../db/queries/search';
+import { armlPairedQuery, mlPairedQuery } from '../db/queries/selfAudit';
+import { KEY_FIGURES } from '../model/domain';
+import { mapRows } from './map';
+import { mlKeyFigureRows, mlProfileRows, mlScoreRows, mlTimelineRows } from './ml';
+import { armlPairedRows, mlPairedRows } from './paired';
+import { mlSearchRows } from './search';
 import type { Cube } from './types';
 
 // Every view's rows from the cube equal the same view computed by SQL on the raw tables, for
@@ -208,6 +217,100 @@ for (const [engine, open] of Object.entries(engines)) {
 			},
 			SLOW
 		);
+
+		const mlIds = fc.constantFrom('M00', 'M03', 'M07', 'M11', 'M17', 'M23', 'inconnue');
+
+		it(
+			'gives every view of an ML’s profile',
+			async () => {
+				await fc.assert(
+					fc.asyncProperty(filters, mlIds, async (f, id) => {
+						const phase = f.phase === 'both' ? 'audit' : f.phase;
+						const today = cube.date;
+						expectSameRows(mlProfileRows(cube, id), await sql(mlProfileQuery(id, today)), ['ml_id']);
+						const view = { id, campaign: f.campaign, phase, today } as const;
+						expectSameRows(mlScoreRows(cube, view), await sql(mlScoresQuery(view)), ['position']);
+						expectSameRows(mlTimelineRows(cube, id), await sql(mlTimelineQuery(id)), ['date', 'etape']);
+						expectSameRows(mlKeyFigureRows(cube, id), await sql(mlKeyFiguresQuery(id)), ['annee']);
+					}),
+					{ numRuns: RUNS[engine as keyof typeof engines] }
+				);
+			},
+			SLOW
+		);
+
+		it(
+			'gives every self-assessment against audit view',
+			async () => {
+				await fc.assert(
+					fc.asyncProperty(filters, mlIds, async (f, id) => {
+						const paired = { campaign: f.campaign, today: cube.date };
+						const arml = f.arml ?? 'bretagne';
+						expectSameRows(
+							armlPairedRows(cube, { ...paired, arml }),
+							await sql(armlPairedQuery({ ...paired, arml })),
+							['kind', 'gap', 'label']
+						);
+						expectSameRows(
+							mlPairedRows(cube, { ...paired, id }),
+							await sql(mlPairedQuery({ ...paired, id })),
+							['kind', 'gap', 'label']
+						);
+					}),
+					{ numRuns: RUNS[engine as keyof typeof engines] }
+				);
+			},
+			SLOW
+		);
+
+		it(
+			'gives every map',
+			async () => {
+				const choice = fc.record({
+					level: fc.constantFrom('arml' as const, 'departement' as const),
+					measure: fc.constantFrom(
+						'labellisation' as const,
+						'score' as const,
+						'below' as const,
+						'keyFigure' as const
+					),
+					phase: fc.constantFrom('auto-evaluation' as const, 'audit' as const),
+					criterion: fc.constantFrom(null, '1.1', '4.2.1', '5.3'),
+					threshold: fc.constantFrom(2, 3, 3.5),
+					keyFigure: fc.constantFrom(...KEY_FIGURES.filter((k) => k !== 'jeunes_accompagnes'))
+				});
+				await fc.assert(
+					fc.asyncProperty(choice, async (c) => {
+						const options: MapOptions = { ...c, today: cube.date };
+						expectSameRows(mapRows(cube, options), await sql(mapQuery(options)), ['area_id']);
+					}),
+					{ numRuns: RUNS[engine as keyof typeof engines] * 2 }
+				);
+			},
+			SLOW
+		);
+
+		it('finds MLs as the search box’s SQL does', async () => {
+			const terms = [
+				'brest',
+				'ML',
+				'e',
+				'île',
+				'ILE',
+				'm0',
+				'etang 1',
+				'Ml-brest',
+				'',
+				'  ',
+				'zz',
+				'1 2',
+				'%',
+				'_'
+			];
+			for (const term of terms)
+				for (const limit of [3, 10])
+					expectSameRows(mlSearchRows(cube, term, limit), await sql(mlSearchQuery(term, limit)), ['ml_id']);
+		});
 
 		it('gives the key figures of any year', async () => {
 			for (const year of [null, 2021, 2022, 2025, 2026, 1999])

@@ -39,13 +39,23 @@ export class LiveQuery<T extends object> {
 		return spec ? `${spec.key}@${cubeState.tag}` : null;
 	});
 
+	/** The last rows read from the cube: a spec with the same key on the same cube gets them again. */
+	#memo: { key: string | null; cube: Cube; result: Result<T> } | null = null;
+
 	#fromCube = $derived.by((): Result<T> | null => {
 		const spec = this.#spec();
 		if (!spec?.cube) return null;
 		const cube = cubeState.cube;
 		if (!cube) return LOADING;
+		const key = this.#expected;
+		// Same data asked again (e.g. a filter this view ignores changed): same rows, same object, so
+		// nothing downstream recomputes or redraws.
+		const memo = this.#memo;
+		if (memo && memo.key === key && memo.cube === cube) return memo.result;
 		try {
-			return { key: this.#expected, rows: spec.cube(cube), status: 'ready', error: null };
+			const result: Result<T> = { key, rows: spec.cube(cube), status: 'ready', error: null };
+			this.#memo = { key, cube, result };
+			return result;
 		} catch (e) {
 			return { key: null, rows: [], status: 'error', error: e instanceof Error ? e.message : String(e) };
 		}

@@ -81,9 +81,4 @@ export function phasesOf(phase: Filters['phase']): Phase[] {
 	return phase === 'both' ? ['auto-evaluation', 'audit'] : [phase];
 }
 
-/** Today's date as `YYYY-MM-DD` (the status of an ML is computed at this date). */
-export function isoToday(now = new Date()): string {
-	return now.toISOString().slice(0, 10);
-}
-
 export { raw };

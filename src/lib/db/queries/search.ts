@@ -33,7 +33,7 @@ const MAX_WORDS = 6;
 /**
  * Finds MLs whose name, commune or id contains every word of `term`, ignoring case and accents.
  * MLs whose commune starts with the term come first, then shorter names. Returns no row for an
- * empty term.
+ * empty term. Ties are broken by id, so that the first `limit` matches are always the same.
  */
 export function mlSearchQuery(term: string, limit = 10): Query {
 	const normalized = normalizeSearch(term);
@@ -47,6 +47,6 @@ FROM missions_locales m
 LEFT JOIN departements d USING (departement_code)
 LEFT JOIN arml a USING (arml_code)
 WHERE ${join(conditions, ' AND ')}
-ORDER BY (${communeKey} LIKE ${prefix} ESCAPE '\\') DESC, length(m.nom), m.nom
+ORDER BY (${communeKey} LIKE ${prefix} ESCAPE '\\') DESC, length(m.nom), m.nom, m.ml_id
 LIMIT ${limit}`;
 }
