@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FILES_DIR, registeredPath } from './lockdown';
 import type { Database } from './types';
@@ -44,13 +46,41 @@ describe('locked DuckDB-WASM', () => {
 		await expect(run("LOAD 'https://example.com/x.duckdb_extension'")).rejects.toThrow(/Permission Error/);
 	});
 
-	it('lets INSTALL do nothing: no extension becomes loaded', async () => {
-		// DuckDB-WASM accepts INSTALL without fetching anything; LOAD, which would fetch, is refused.
-		await run('INSTALL httpfs');
-		const loaded = await run(
-			"SELECT extension_name FROM duckdb_extensions() WHERE loaded AND extension_name <> 'core_functions'"
-		);
-		expect(loaded).toEqual([]);
+	it('lets INSTALL do nothing: no request, no file, no extension loaded, its settings locked', async () => {
+		// No DuckDB 1.4.3 setting refuses INSTALL in DuckDB-WASM: `enable_external_access = false`
+		// refuses it in native DuckDB only because there it writes the extension's file; DuckDB-WASM's
+		// INSTALL returns before any file or network access (its extensions are fetched by LOAD, refused).
+		const requests: string[] = [];
+		const server = createServer((req, res) => {
+			requests.push(req.url ?? '');
+			res.end();
+		});
+		await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+		const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+		try {
+			for (const statement of [
+				'INSTALL httpfs',
+				'INSTALL spatial FROM community',
+				`INSTALL httpfs FROM '${origin}'`,
+				`FORCE INSTALL json FROM '${origin}'`,
+				`INSTALL '${origin}/x.duckdb_extension'`
+			])
+				await run(statement);
+			const loaded = await run(
+				"SELECT extension_name FROM duckdb_extensions() WHERE loaded AND extension_name <> 'core_functions'"
+			);
+			expect(loaded).toEqual([]);
+			// Where INSTALL and LOAD would look cannot be changed either.
+			for (const statement of [
+				`SET custom_extension_repository = '${origin}'`,
+				"SET extension_directory = '/tmp'"
+			])
+				await expect(run(statement)).rejects.toThrow(/locked/);
+			await expect(run('LOAD json')).rejects.toThrow(/disabled/);
+		} finally {
+			server.close();
+		}
+		expect(requests).toEqual([]);
 	});
 
 	it.each([

@@ -17,8 +17,11 @@ export function registeredPath(name: string): string {
  *   `LOAD`, except paths under `allowed_directories`, which must be set before (it cannot change
  *   once external access is off);
  * - `lock_configuration = true` last: no later `SET`, `RESET` or `PRAGMA` can undo any of it.
- * `INSTALL` stays accepted but does nothing in DuckDB-WASM (extensions are fetched by `LOAD`, which
- * is refused).
+ * `INSTALL` stays accepted, and no setting refuses it: it does nothing in DuckDB-WASM. Native DuckDB
+ * refuses it under `enable_external_access = false` only because it would write the extension's file;
+ * DuckDB-WASM's `INSTALL` returns before touching any file or the network (its extensions are fetched
+ * by `LOAD`, which is refused), and where it would look (`custom_extension_repository`,
+ * `extension_directory`) is locked. The page's `connect-src 'self'` would block any request anyway.
  */
 export const LOCKDOWN_STATEMENTS: readonly string[] = [
 	'SET autoload_known_extensions = false',
