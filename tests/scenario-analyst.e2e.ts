@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { readFile } from 'node:fs/promises';
-import { waitForChart } from './a11y';
+import { fileURLToPath } from 'node:url';
+import { gotoHydrated, waitForChart } from './a11y';
 
 // "Which criteria should the next training programme target, and for whom?"
 // docs/demo-data.md: four weak criteria network-wide, 3.3 the weakest, then 4.4.2, 3.4 and 5.4.
@@ -68,6 +69,33 @@ test('an analyst finds the weak criteria and exports the MLs to train on them', 
 		...['3.3', '3.4', '4.4.2', '5.4'].map((c) => `score_${c}`)
 	]);
 	expect(rows).toHaveLength(count);
-	expect(rows.flat().filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
 	expect(rows.every((r) => /^ML-/.test(r[0]) && r[3].length > 0)).toBe(true);
+});
+
+// The guard must hold on cells that do start with a formula sign: no demo cell does, so a file with
+// them (every sign, tab and carriage return, and a formula in its header) is imported through
+// « Données », and the rejected rows it exports must quote each of them.
+test('an exported CSV quotes every cell and header a spreadsheet would run as a formula', async ({
+	page
+}) => {
+	test.slow(); // DuckDB-WASM starts, then validates the file
+	await gotoHydrated(page, '/donnees');
+	const name = 'missions_locales-formules.csv';
+	await page
+		.getByLabel('Choisir des fichiers CSV ou Parquet')
+		.setInputFiles(fileURLToPath(new URL(`./fixtures/hostile/${name}`, import.meta.url)));
+	await expect(page.getByRole('heading', { name: 'Rapport de contrôle' })).toBeVisible({ timeout: 90_000 });
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: `Télécharger les lignes en erreur de ${name} (CSV)` }).click()
+	]);
+	const text = await readFile((await download.path())!, 'utf8');
+	const parsed = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), { delimiter: ';', skipEmptyLines: true });
+	expect(parsed.errors).toEqual([]);
+	const [header, ...rows] = parsed.data;
+	expect(header[7]).toBe(`'=HYPERLINK("http://exemple.invalid")`);
+	expect(rows.map((r) => r[1])).toEqual(["'=1+1", "'+33 1 23", "'-2", "'@SUM(A1)", "'\tcache", "'\rretour"]);
+	// Nothing else starts with a formula sign.
+	const unguarded = [header, ...rows].flat().filter((cell) => /^[=+\-@\t\r]/.test(cell));
+	expect(unguarded).toEqual([]);
 });
