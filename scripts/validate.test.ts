@@ -21,7 +21,7 @@ function validate(...args: string[]) {
 
 const data = (name: string) => `tests/fixtures/data/${name}`;
 
-describe('npm run validate', { timeout: 60_000 }, () => {
+describe('npm run validate', { timeout: 180_000 }, () => {
 	it('exits 0 on clean files and prints a French summary', () => {
 		const { code, stdout } = validate(data('missions_locales.csv'), data('evaluations.parquet'));
 		expect(stdout).toBe('Bilan : 2 fichiers, 7 lignes de données : 0 erreur, 0 avertissement.\n');
@@ -72,5 +72,15 @@ describe('npm run validate', { timeout: 60_000 }, () => {
 		const workbook = validate('--format', 'json', data('classeur.xlsx'));
 		expect(JSON.parse(workbook.stdout)[0].message).toContain('enregistrez-le au format CSV');
 		expect(workbook.code).toBe(2);
+	});
+
+	it('stops at its time limit with a French message naming it, and exits 2', () => {
+		const { code, stdout, stderr } = validate('--limite-temps', '0.05', data('evaluations.csv'));
+		expect(stderr).toContain(
+			'La validation a dépassé la limite de 0,05 s (--limite-temps) : découpez les fichiers, ou relancez avec une limite plus grande.'
+		);
+		expect(stdout).not.toContain('Bilan');
+		expect(code).toBe(2);
+		expect(validate('--limite-temps', '0', data('evaluations.csv'))).toMatchObject({ code: 2, stdout: '' });
 	});
 });

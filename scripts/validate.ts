@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { batchReport, formatIssue, summaryLine, unreadableFile, validateFiles } from '../src/lib/data/index';
+import { LIMITS } from '../src/lib/data/limits';
 import type { FileReport, InputFile } from '../src/lib/data/index';
 import { openNodeDatabase } from '../src/lib/db/node';
 import { ident } from '../src/lib/db/sql';
@@ -20,7 +21,7 @@ import { loadReferentielTables } from '../src/lib/referentiel/tables';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const USAGE = `Usage : npm run validate -- <fichiers…> [--format texte|json] [--max N] [--stats]
-  [--departements departements.csv] [--missions-locales missions_locales.parquet]`;
+  [--limite-temps secondes] [--departements departements.csv] [--missions-locales missions_locales.parquet]`;
 
 type Reference = { table: string; given?: string; defaults: string[] };
 
@@ -80,6 +81,7 @@ function parse() {
 			format: { type: 'string', default: 'texte' },
 			max: { type: 'string', default: '100' },
 			stats: { type: 'boolean', default: false },
+			'limite-temps': { type: 'string', default: String(LIMITS.cliSeconds) },
 			departements: { type: 'string' },
 			'missions-locales': { type: 'string' },
 			help: { type: 'boolean', short: 'h', default: false }
@@ -97,11 +99,19 @@ async function main(): Promise<number> {
 	}
 	const { values, positionals } = args;
 	const max = Number(values.max);
-	if (values.help || positionals.length === 0 || !['texte', 'json'].includes(values.format) || !(max > 0)) {
+	const seconds = Number(values['limite-temps']);
+	if (
+		values.help ||
+		positionals.length === 0 ||
+		!['texte', 'json'].includes(values.format) ||
+		!(max > 0) ||
+		!(seconds > 0)
+	) {
 		process.stderr.write(USAGE + '\n');
 		return values.help ? 0 : 2;
 	}
 	const started = performance.now();
+	stopAfter(seconds);
 	const db = await openNodeDatabase();
 	try {
 		await loadReferentielTables(db);
@@ -138,6 +148,20 @@ async function main(): Promise<number> {
 	} finally {
 		await db.close();
 	}
+}
+
+/**
+ * Stops the CLI, in French and with exit code 2, once it has run `seconds`: every batch gets an
+ * answer in bounded time. DuckDB works off the main thread, so the timer fires during its queries;
+ * the JavaScript steps between them (decoding, scanning) are linear and bounded by the size limit.
+ */
+function stopAfter(seconds: number) {
+	setTimeout(() => {
+		process.stderr.write(
+			`La validation a dépassé la limite de ${seconds.toLocaleString('fr-FR')} s (--limite-temps) : découpez les fichiers, ou relancez avec une limite plus grande.\n`
+		);
+		process.exit(2);
+	}, seconds * 1000).unref();
 }
 
 main().then(

@@ -9,7 +9,12 @@ export const LIMITS = {
 	/** Characters of one CSV line (a record, quoted line breaks included). */
 	lineChars: 1_000_000,
 	/** Columns of a file's header. */
-	columns: 1_000
+	columns: 1_000,
+	/**
+	 * Seconds the CLI gives a batch before it stops with a French message (`--limite-temps`). Files
+	 * within the other limits took at most ≈ 6.5 min on a busy 2-core machine (`npm run bench -- limits`).
+	 */
+	cliSeconds: 600
 } as const;
 
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024)).toLocaleString('fr-FR')} Mo`;
