@@ -3,7 +3,10 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
 	testRunner: 'vitest',
-	vitest: { configFile: 'vite.config.ts' },
+	// Only the tests of the mutated modules (`vitest.stryker.config.ts`): the whole suite's first run
+	// outlasted Stryker's dry-run timeout on two shared cores.
+	vitest: { configFile: 'vitest.stryker.config.ts' },
+	dryRunTimeoutMinutes: 20,
 	plugins: ['@stryker-mutator/vitest-runner'],
 	mutate: [
 		'src/lib/data/**/*.ts',
@@ -16,8 +19,20 @@ export default {
 	// A static mutant (in a module-level table such as the contract) reruns every test: too slow here.
 	ignoreStatic: true,
 	concurrency: 2,
+	// Reuses the last run's results for mutants whose code and tests did not change (`reports/`).
+	incremental: true,
+	incrementalFile: 'reports/stryker-incremental.json',
 	timeoutMS: 10_000,
-	ignorePatterns: ['build', 'test-results', 'playwright-report', 'bench-results', '.scratch', 'reports'],
+	// `.svelte-kit/tsconfig.json` (generated, git-ignored) is what `tsconfig.json` extends: the sandbox needs it.
+	ignorePatterns: [
+		'!.svelte-kit/tsconfig.json',
+		'build',
+		'test-results',
+		'playwright-report',
+		'bench-results',
+		'.scratch',
+		'reports'
+	],
 	reporters: ['clear-text', 'progress', 'html'],
 	htmlReporter: { fileName: 'reports/mutation/index.html' },
 	thresholds: { high: 90, low: 85, break: 85 },
