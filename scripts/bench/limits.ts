@@ -62,7 +62,7 @@ const CASES: [string, (path: string) => void][] = [
 
 mkdirSync(DIR, { recursive: true });
 const only = process.argv.slice(2);
-console.log('| Fichier | Temps | Mémoire max | Code |\n| --- | --- | --- | --- |');
+console.log('| Fichier | Temps | Mémoire max | Code | Fin |\n| --- | --- | --- | --- | --- |');
 for (const [i, [label, write]] of CASES.entries()) {
 	if (only.length && !only.includes(String(i + 1))) continue;
 	const path = join(DIR, `cas-${i + 1}.csv`);
@@ -75,7 +75,11 @@ for (const [i, [label, write]] of CASES.entries()) {
 			maxBuffer: 64 * MB
 		}
 	);
-	const [seconds, kb] = run.stderr.trim().split('\n').pop()!.split(' ').map(Number);
-	console.log(`| ${label} | ${seconds.toFixed(1)} s | ${Math.round(kb / 1024)} Mo | ${run.status} |`);
+	const lines = run.stderr.trim().split('\n');
+	const [seconds, kb] = lines.pop()!.split(' ').map(Number);
+	const end = (lines.pop() ?? run.stdout.trim().split('\n').pop() ?? '').slice(0, 80);
+	console.log(
+		`| ${label} | ${seconds.toFixed(1)} s | ${Math.round(kb / 1024)} Mo | ${run.status} | ${end} |`
+	);
 	if (!process.env.KEEP) rmSync(path);
 }
