@@ -11,8 +11,8 @@ export const LIMITS = {
 	/** Columns of a file's header. */
 	columns: 1_000,
 	/**
-	 * Seconds the CLI gives a batch before it stops with a French message (`--limite-temps`). Files
-	 * within the other limits took at most ≈ 6.5 min on a busy 2-core machine (`npm run bench -- limits`).
+	 * Seconds the CLI gives a batch before it stops it with a French message (`--limite-temps`). On a
+	 * busy 2-core machine, files within the other limits took 19 s to 15 min (`npm run bench -- limits`).
 	 */
 	cliSeconds: 600
 } as const;
