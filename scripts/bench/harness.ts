@@ -12,7 +12,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 
-export const BUILD = 'build';
+export const BUILD = process.env.BENCH_BUILD ?? 'build';
 export const QUICK = process.env.BENCH_QUICK === '1';
 /** Cold runs per figure (each figure is their median). */
 export const RUNS = Number(process.env.BENCH_RUNS ?? (QUICK ? 1 : 3));
