@@ -44,6 +44,9 @@ const options: HeatmapModelOptions = {
 	sort: 'overall'
 };
 
+/** Text with its narrow no-break spaces as plain spaces, to compare. */
+const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+
 describe('heatmap model', () => {
 	it('masks aggregated cells under the minimum n, and says why', () => {
 		const model = heatmapModel(rows, options);
@@ -123,6 +126,70 @@ describe('heatmap model', () => {
 			columns: [...model.columns, { ...model.columns[1], id: '3.1', label: 'Rare', mean: 4, n: 1 }]
 		};
 		expect(heatmapSummary(few, 'mean')).toContain('Le plus fort : 2.1');
+	});
+
+	it('shows the share or the count when asked, and describes each cell with its value and n', () => {
+		const shown = rows.map((r) => ({ ...r, n: 10, row_overall_n: 10 }));
+		const share = heatmapModel(shown, { ...options, metric: 'share' });
+		expect(share.cells.map((c) => c.value)).toEqual([0, 1, 1, 0]);
+		expect(plain(share.cells[1].description)).toBe(
+			'ARML a, 2.1 Libellé 2.1 : part des Missions Locales au niveau atteint 100 % (n = 10)'
+		);
+		// Columns: the share weighted by n, in position order.
+		expect(share.columns.map((c) => [c.id, c.mean, c.n])).toEqual([
+			['1.1', 0.5, 20],
+			['2.1', 0.5, 20]
+		]);
+		const count = heatmapModel(shown, { ...options, metric: 'n' });
+		expect(count.cells.map((c) => c.value)).toEqual([10, 10, 10, 10]);
+		expect(plain(count.cells[0].description)).toBe(
+			'ARML a, 1.1 Libellé 1.1 : Missions Locales évaluées 10 (n = 10)'
+		);
+		// A count column adds up its cells.
+		expect(count.columns.map((c) => c.mean)).toEqual([20, 20]);
+		expect(heatmapSummary(count, 'n')).toBeNull();
+		const mean = heatmapModel(shown, options);
+		expect(plain(mean.cells[0].description)).toBe('ARML a, 1.1 Libellé 1.1 : niveau moyen 2,0 (n = 10)');
+	});
+
+	it('orders columns by their position, not by their first appearance', () => {
+		const model = heatmapModel([cell('a', '2.1', '2', 3, 10, 3), cell('a', '1.1', '1', 2, 10, 3)], options);
+		expect(model.colOrder).toEqual(['1.1', '2.1']);
+	});
+
+	it('writes a share summary in percent, and none with fewer than two columns', () => {
+		const shown = rows.map((r) => ({ ...r, n: 10, row_overall_n: 10 }));
+		const share = heatmapModel(shown, { ...options, metric: 'share' });
+		const apart = { ...share, columns: [{ ...share.columns[0], mean: 0.25 }, share.columns[1]] };
+		expect(plain(heatmapSummary(apart, 'share')!)).toBe(
+			'Le plus faible : 1.1 « Libellé 1.1 » (25 %). Le plus fort : 2.1 « Libellé 2.1 » (50 %).'
+		);
+		expect(heatmapSummary({ ...share, columns: [share.columns[0]] }, 'share')).toBeNull();
+	});
+
+	it('names three tied columns as a French list', () => {
+		const model = heatmapModel(rows, options);
+		const tied = {
+			...model,
+			columns: [
+				...model.columns,
+				{ ...model.columns[0], id: '1.2', label: 'Libellé 1.2' },
+				{ ...model.columns[0], id: '1.3', label: 'Libellé 1.3' }
+			]
+		};
+		expect(plain(heatmapSummary(tied, 'mean')!)).toContain(
+			'Les plus faibles, à égalité (2,33) : 1.1 « Libellé 1.1 », 1.2 « Libellé 1.2 » et 1.3 « Libellé 1.3 ».'
+		);
+	});
+
+	it('shows a row’s overall score over fewer than MIN_N when rows are Missions Locales, and no score as none', () => {
+		const few = [cell('a', '1.1', '1', 2, 1, 2.5)];
+		expect(heatmapModel(few, { ...options, rows: 'ml' }).rows[0]).toMatchObject({
+			overall: 2.5,
+			overallMasked: false
+		});
+		const none = [cell('a', '1.1', '1', 2, 1, null)];
+		expect(heatmapModel(none, options).rows[0]).toMatchObject({ overall: null, overallMasked: false });
 	});
 
 	it('names every column tied at an end', () => {
