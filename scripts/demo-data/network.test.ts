@@ -4,6 +4,7 @@ import { KEY_FIGURES } from '../../src/lib/data/contract.ts';
 import { ident, raw, sql } from '../../src/lib/db/sql.ts';
 import type { Row } from '../../src/lib/db/types.ts';
 import { NATIONAL_TOTALS, YEARS } from '../demo/keyFigures.ts';
+import { SITES_TOTAL, STAFF_TOTAL } from '../demo/network.ts';
 import { openDemo, SETUP_TIMEOUT, type DemoDatabase } from './database.ts';
 
 let all: DemoDatabase['all'];
@@ -44,10 +45,23 @@ describe('the network', () => {
 		expect(count).toMatchObject({ 'ile-de-france': 79, corse: 2, 'antilles-guyane': 7, 'ocean-indien': 8 });
 	});
 
-	it('has 62 GIP (14 %), 3,273 sites and 13,793 ETP (median 27.5)', async () => {
-		const r = await one(`SELECT count(*) FILTER (WHERE statut = 'gip') AS gip, sum(sites)::INTEGER AS sites,
+	it('has 62 GIP (14 %), 6,800 sites and 15,000 ETP (median 30): the référentiel’s 2022 network', async () => {
+		const r = await one<{ gip: number; sites: number; etp: number; median: number }>(`SELECT
+			count(*) FILTER (WHERE statut = 'gip') AS gip, sum(sites)::INTEGER AS sites,
 			sum(effectif_etp) AS etp, median(effectif_etp) AS median FROM missions_locales`);
-		expect(r).toEqual({ gip: 62, sites: 3273, etp: 13793, median: 27.5 });
+		expect(r).toEqual({ gip: 62, sites: 6800, etp: 15000, median: 30 });
+		// « plus de 6 800 sites » and « 15 000 professionnels » (référentiel 2022), within 1 %.
+		expect(Math.abs(r.sites / SITES_TOTAL - 1)).toBeLessThanOrEqual(0.01);
+		expect(Math.abs(r.etp / STAFF_TOTAL - 1)).toBeLessThanOrEqual(0.01);
+		expect([SITES_TOTAL, STAFF_TOTAL]).toEqual([6_800, 15_000]);
+	});
+
+	it('gives every ML at least 2 sites and 3 ETP, its sites growing with its staff', async () => {
+		const r = await one<{ sites: number; etp: number; corr: number }>(`SELECT min(sites) AS sites,
+			min(effectif_etp) AS etp, corr(sites, effectif_etp) AS corr FROM missions_locales`);
+		expect(r.sites).toBeGreaterThanOrEqual(2);
+		expect(r.etp).toBeGreaterThanOrEqual(3);
+		expect(r.corr).toBeGreaterThan(0.7);
 	});
 
 	it('names MLs after distinct communes of their département', async () => {

@@ -9,6 +9,12 @@ import { random } from './random.ts';
 
 export const ML_COUNT = 437;
 export const GIP_SHARE = 0.15;
+/** The référentiel's 2022 network: « plus de 6 800 sites » and « 15 000 professionnels ». */
+export const SITES_TOTAL = 6_800;
+export const STAFF_TOTAL = 15_000;
+/** Every ML has its seat and at least one other site, and at least 3 ETP. */
+const MIN_SITES = 2;
+const MIN_ETP = 3;
 
 export type MissionLocale = {
 	ml_id: string;
@@ -43,11 +49,17 @@ export function allocateMissionsLocales(
 	);
 }
 
-/** Builds the 437 MLs, ordered by id. */
+/**
+ * Builds the 437 MLs, ordered by id. Sites and staff follow the population served, with a local
+ * factor, and are apportioned so that the network adds up exactly to the référentiel's 2022
+ * figures (sites in units, ETP in half-units).
+ */
 export function buildNetwork(departements: readonly DepartementRow[]): MissionLocale[] {
 	const index = loadCommunes();
 	const counts = allocateMissionsLocales(departements, index);
 	const out: MissionLocale[] = [];
+	const siteWeights: number[] = [];
+	const staffWeights: number[] = [];
 	departements.forEach((d, i) => {
 		const code = d.departement_code;
 		const chosen = seats(index, code, counts[i]);
@@ -59,18 +71,27 @@ export function buildNetwork(departements: readonly DepartementRow[]): MissionLo
 			const ml_id = `ML-${code}-${String(k + 1).padStart(2, '0')}`;
 			const rng = random('network', ml_id);
 			const population = Math.round((total * weights[k]) / weightSum);
+			const statut = rng.chance(GIP_SHARE) ? 'gip' : 'association';
+			siteWeights.push(population * rng.factor(0.3));
+			staffWeights.push(population * rng.factor(0.15));
 			out.push({
 				ml_id,
 				nom: missionLocaleName(commune.nom),
 				departement_code: code,
 				commune: commune.nom,
-				statut: rng.chance(GIP_SHARE) ? 'gip' : 'association',
-				sites: Math.min(40, Math.max(1, Math.round((population / 22_000) * rng.factor(0.3)))),
-				effectif_etp: Math.max(3, Math.round((population / 5_000) * rng.factor(0.15) * 2) / 2),
+				statut,
+				sites: 0,
+				effectif_etp: 0,
 				arml_code: d.arml_code,
 				population
 			});
 		});
+	});
+	const sites = allocateWithMinimum(siteWeights, SITES_TOTAL, MIN_SITES);
+	const halfEtp = allocateWithMinimum(staffWeights, STAFF_TOTAL * 2, MIN_ETP * 2);
+	out.forEach((ml, i) => {
+		ml.sites = sites[i];
+		ml.effectif_etp = halfEtp[i] / 2;
 	});
 	return out;
 }
