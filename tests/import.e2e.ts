@@ -88,6 +88,15 @@ test('imports an Excel CSV and a Parquet file as a new dataset: every view shows
 	await expect(heatmap(page)).toContainText(
 		'Source : données importées dans ce navigateur (4 Missions Locales).'
 	);
+
+	// The user's own Missions Locales are real: no « fictive » mark on their profile.
+	await page.goto('/ml?id=ML-IMP-01');
+	await expect(page.getByRole('heading', { level: 1, name: 'Mission Locale de l’Ain' })).toBeVisible({
+		timeout: 90_000
+	});
+	await expect(page.getByRole('heading', { level: 2, name: 'Parcours de labellisation' })).toBeVisible();
+	await expect(page.getByTestId('ml-fictional')).toHaveCount(0);
+	await expect(page.getByRole('main').getByText(/fictif|fictive/)).toHaveCount(0);
 });
 
 test('keeps the imported dataset across a reload, and never shows the demo’s prerendered charts meanwhile', async ({

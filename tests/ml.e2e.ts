@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { expectNoSeriousViolations, waitForChart } from './a11y';
 
 const SCORES = /^Score par critère/;
@@ -62,6 +63,40 @@ test.describe('/ml?id=…', () => {
 		await expect(figures.locator('tbody tr')).toHaveCount(5);
 		await expect(figures.locator('tbody th').first()).toHaveText('2021');
 		await expectNoSeriousViolations(page);
+	});
+
+	test('marks a demo Mission Locale as fictional: identity, journey and every export', async ({ page }) => {
+		await page.goto('/ml?id=ML-88-01');
+		await engineReady(page);
+		await expect(page.getByTestId('ml-fictional')).toContainText('Mission Locale fictive');
+		await expect(
+			page.getByRole('heading', { level: 2, name: 'Parcours de labellisation (fictif)' })
+		).toBeVisible();
+		await expect(page.getByTestId('timeline-fictional')).toContainText('Commission nationale sont inventées');
+
+		await waitForChart(page, SCORES, /^ml-scores:ML-88-01/);
+		const scores = page.getByRole('figure', { name: SCORES });
+		const [svg] = await Promise.all([
+			page.waitForEvent('download'),
+			scores.getByRole('button', { name: 'SVG', exact: true }).click()
+		]);
+		const markup = await readFile((await svg.path())!, 'utf8');
+		// The title may wrap: its words are read across its lines.
+		const words = [...markup.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+		expect(words).toMatch(/Score par critère.*— Mission Locale fictive/);
+		await scores.getByRole('button', { name: 'Voir le tableau' }).click();
+		const [csv] = await Promise.all([
+			page.waitForEvent('download'),
+			scores.getByRole('button', { name: 'Télécharger le tableau (CSV)' }).click()
+		]);
+		const lines = (await readFile((await csv.path())!, 'utf8'))
+			.replace(/^\ufeff/, '')
+			.trim()
+			.split(/\r?\n/);
+		expect(lines[0]).toMatch(/^donnees[;,]/);
+		expect(
+			lines.slice(1).every((l) => l.startsWith('Mission Locale fictive (données de démonstration)'))
+		).toBe(true);
 	});
 
 	test('follows the campaign and phase filters, keeping the id in the URL', async ({ page }) => {

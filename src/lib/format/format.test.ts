@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+	FICTIONAL_DATA,
+	fictionalRows,
+	fictionalTitle,
 	formatCount,
 	formatDate,
 	formatInteger,
@@ -73,5 +76,19 @@ describe('French typography', () => {
 
 	it('leaves a colon with no space before it (a time, a link) alone', () => {
 		expect(frenchSpacing('https://exemple.fr 12:30')).toBe('https://exemple.fr 12:30');
+	});
+});
+
+describe('a fictional Mission Locale', () => {
+	it('is marked in an export’s title and on every CSV row, only when fictional', () => {
+		expect(fictionalTitle('Score par critère', true)).toBe('Score par critère — Mission Locale fictive');
+		expect(fictionalTitle('Score par critère', false)).toBe('Score par critère');
+		const rows = [{ critere: '1.1' }, { critere: '1.2' }];
+		expect(fictionalRows(rows, true)).toEqual([
+			{ donnees: FICTIONAL_DATA, critere: '1.1' },
+			{ donnees: FICTIONAL_DATA, critere: '1.2' }
+		]);
+		expect(Object.keys(fictionalRows(rows, true)[0])[0]).toBe('donnees');
+		expect(fictionalRows(rows, false)).toBe(rows);
 	});
 });

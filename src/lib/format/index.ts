@@ -5,3 +5,4 @@ export * from './text';
 export * from './axis';
 export * from './source';
 export * from './masked';
+export * from './fictional';
