@@ -316,5 +316,20 @@ for (const [engine, open] of Object.entries(engines)) {
 			for (const year of [null, 2021, 2022, 2025, 2026, 1999])
 				expectSameRows(keyFiguresRows(cube, year), await sql(keyFiguresQuery(year)), ['annee']);
 		});
+
+		it('gives the key figures of one ARML for any year', async () => {
+			await fc.assert(
+				fc.asyncProperty(
+					fc.constantFrom(null, 2021, 2022, 2023, 2025, 2026, 1999),
+					fc.constantFrom('bretagne', 'antilles-guyane', 'atlantide', 'corse', 'nowhere'),
+					async (year, arml) => {
+						expectSameRows(keyFiguresRows(cube, year, arml), await sql(keyFiguresQuery(year, arml)), [
+							'annee'
+						]);
+					}
+				),
+				{ numRuns: RUNS[engine as keyof typeof engines] }
+			);
+		});
 	});
 }

@@ -74,15 +74,24 @@ export function timelineRows(cube: Cube): TimelinePoint[] {
 	return points;
 }
 
-/** `keyFiguresQuery` on the cube: national totals of a year (latest when null) and the year before. */
-export function keyFiguresRows(cube: Cube, year: number | null): KeyFigureTotals[] {
+/**
+ * `keyFiguresQuery` on the cube: totals of a year (latest when null) and the year before, of the
+ * network or of one ARML's MLs.
+ */
+export function keyFiguresRows(
+	cube: Cube,
+	year: number | null,
+	arml: string | null = null
+): KeyFigureTotals[] {
 	const years = cube.figures.year;
 	if (!years.length) return [];
 	const target = year ?? Math.max(...years);
+	const armlCode = arml === null ? null : placed(cube).armlCode;
 	const out: KeyFigureTotals[] = [];
 	for (const y of [target, target - 1]) {
 		const rows: number[] = [];
-		for (let i = 0; i < years.length; i++) if (years[i] === y) rows.push(i);
+		for (let i = 0; i < years.length; i++)
+			if (years[i] === y && (armlCode === null || armlCode[cube.figures.ml[i]] === arml)) rows.push(i);
 		if (!rows.length) continue;
 		const totals = Object.fromEntries(
 			KEY_FIGURES.map((k) => {
