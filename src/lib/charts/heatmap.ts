@@ -169,27 +169,5 @@ export function heatmapChart(cells: HeatCell[], options: HeatmapChartOptions): S
 		rect.setAttribute('tabindex', c === first ? '0' : '-1');
 	});
 	svg.setAttribute('role', 'group');
-	roundGeometry(svg);
 	return accessibleSvg(svg);
-}
-
-const GEOMETRY = ['x', 'y', 'width', 'height', 'transform'];
-const LONG_NUMBER = /-?\d+\.\d{3,}/g;
-
-/**
- * Writes the cells' and labels' positions to a hundredth of a pixel (Plot writes up to 16 digits):
- * a heatmap of a hundred Missions Locales is thousands of cells, and its prerendered page carries
- * each of these numbers.
- */
-function roundGeometry(svg: SVGSVGElement) {
-	for (const element of svg.querySelectorAll('rect, text, g'))
-		for (const name of GEOMETRY) {
-			const value = element.getAttribute(name);
-			if (value && LONG_NUMBER.test(value))
-				element.setAttribute(
-					name,
-					value.replace(LONG_NUMBER, (n) => String(Math.round(Number(n) * 100) / 100))
-				);
-			LONG_NUMBER.lastIndex = 0;
-		}
 }
