@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { CriterionChange } from '../model/rows';
 import { formatLevel2 } from '../format';
 import { criterionLabel, formatDelta, labelMargin } from './criterionAxis';
+import { isNarrow, labelsAbove, NARROW_ROW, valuesAbove } from './narrow';
 
 /** Trend colours (mid-tones, readable on light and dark backgrounds); the trend is also written. */
 export const TREND_COLORS = { progresse: '#8073ac', stagne: '#8c8c8c', recule: '#e08214' } as const;
@@ -31,12 +32,14 @@ export function changeDumbbellChart(
 	const values = drawn.flatMap((r) => [r.mean_from, r.mean_to]);
 	const lo = Math.max(1, Math.floor((Math.min(...values, 4) - 0.1) * 2) / 2);
 	const hi = Math.min(4, Math.ceil((Math.max(...values, 1) + 0.1) * 2) / 2);
+	const narrow = isNarrow(options.width);
+	const change = (r: Drawn) => `${formatDelta(r.delta)} ${TREND_LABELS[r.trend]}`;
 	return Plot.plot({
 		document: options.document,
 		width: options.width ?? 900,
-		height: 60 + drawn.length * 24,
-		marginLeft: labelMargin(order),
-		marginRight: 130,
+		height: 60 + drawn.length * (narrow ? NARROW_ROW : 24),
+		marginLeft: narrow ? 20 : labelMargin(order),
+		marginRight: narrow ? 20 : 130,
 		marginTop: 36,
 		style: { background: 'transparent', fontSize: '12px' },
 		x: {
@@ -46,9 +49,11 @@ export function changeDumbbellChart(
 			axis: 'top',
 			tickFormat: (v: number) => formatLevel2(v)
 		},
-		y: { domain: order, label: null },
+		y: narrow ? { domain: order, label: null, axis: null, padding: 0.5 } : { domain: order, label: null },
 		marks: [
-			Plot.axisY({ tickSize: 0, label: null, className: 'criterion-axis' }),
+			narrow
+				? labelsAbove(order, (d) => d, options.width!, { className: 'criterion-axis', reserve: 110 })
+				: Plot.axisY({ tickSize: 0, label: null, className: 'criterion-axis' }),
 			Plot.link(drawn, {
 				x1: 'mean_from',
 				x2: 'mean_to',
@@ -76,15 +81,17 @@ export function changeDumbbellChart(
 				title: (r: Drawn) =>
 					`${criterionLabel(r)} — ${options.to} : ${formatLevel2(r.mean_to)} (${formatDelta(r.delta)}, ${TREND_LABELS[r.trend]})`
 			}),
-			Plot.text(drawn, {
-				y: criterionLabel,
-				frameAnchor: 'right',
-				dx: 10,
-				textAnchor: 'start',
-				text: (r: Drawn) => `${formatDelta(r.delta)} ${TREND_LABELS[r.trend]}`,
-				fill: 'currentColor',
-				className: 'delta'
-			})
+			narrow
+				? valuesAbove(drawn, { y: criterionLabel, text: change, className: 'delta' })
+				: Plot.text(drawn, {
+						y: criterionLabel,
+						frameAnchor: 'right',
+						dx: 10,
+						textAnchor: 'start',
+						text: change,
+						fill: 'currentColor',
+						className: 'delta'
+					})
 		]
 	}) as SVGSVGElement;
 }

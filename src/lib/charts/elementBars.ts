@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { ElementMean } from '../model/rows';
 import { formatInteger, formatLevel2, numberTick } from '../format';
 import { labelMargin, truncate } from './criterionAxis';
+import { isNarrow, labelsAbove, NARROW_ROW } from './narrow';
 
 const BELOW = '#e08214';
 const ABOVE = '#8073ac';
@@ -16,12 +17,13 @@ export function elementBarsChart(
 ): SVGSVGElement {
 	const label = (r: ElementMean) => `${r.element_id} ${truncate(r.text, 48)}`;
 	const order = rows.map(label);
+	const narrow = isNarrow(options.width);
 	return Plot.plot({
 		document: options.document,
 		width: options.width ?? 900,
-		height: 70 + rows.length * 30,
-		marginLeft: labelMargin(order, 12, 380),
-		marginRight: 60,
+		height: 70 + rows.length * (narrow ? NARROW_ROW : 30),
+		marginLeft: narrow ? 12 : labelMargin(order, 12, 380),
+		marginRight: narrow ? 40 : 60,
 		marginTop: 36,
 		style: { background: 'transparent', fontSize: '12px' },
 		x: {
@@ -31,9 +33,11 @@ export function elementBarsChart(
 			axis: 'top',
 			tickFormat: numberTick
 		},
-		y: { domain: order, label: null },
+		y: narrow ? { domain: order, label: null, axis: null, padding: 0.5 } : { domain: order, label: null },
 		marks: [
-			Plot.axisY({ tickSize: 0, label: null, className: 'element-axis' }),
+			narrow
+				? labelsAbove(order, (d) => d, options.width!, { className: 'element-axis' })
+				: Plot.axisY({ tickSize: 0, label: null, className: 'element-axis' }),
 			Plot.barX(rows, {
 				x1: () => 1,
 				x2: 'mean',

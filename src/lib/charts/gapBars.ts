@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { SelfAuditGap } from '../model/rows';
 import { formatLevel2 } from '../format';
 import { criterionLabel, formatDelta, labelMargin } from './criterionAxis';
+import { isNarrow, labelsAbove, NARROW_ROW } from './narrow';
 
 /** Gap colours (ColorBrewer PuOr ends, readable on light and dark backgrounds); the gap is also written. */
 export const OVERRATES = '#e08214';
@@ -19,24 +20,27 @@ export function gapBarsChart(
 	const order = rows.map(criterionLabel);
 	const reach = Math.max(0.25, ...rows.map((r) => Math.abs(r.gap))) * 1.3;
 	const color = (r: SelfAuditGap) => (r.gap >= 0 ? OVERRATES : UNDERRATES);
+	const narrow = isNarrow(options.width);
 	return Plot.plot({
 		document: options.document,
 		width: options.width ?? 900,
-		height: 60 + rows.length * 24,
-		marginLeft: labelMargin(order),
-		marginRight: 40,
+		height: 60 + rows.length * (narrow ? NARROW_ROW : 24),
+		marginLeft: narrow ? 16 : labelMargin(order),
+		marginRight: narrow ? 16 : 40,
 		marginTop: 36,
 		style: { background: 'transparent', fontSize: '12px' },
 		x: {
-			label: 'Écart moyen auto-évaluation − audit (niveaux)',
+			label: narrow ? 'Auto-évaluation − audit (niveaux)' : 'Écart moyen auto-évaluation − audit (niveaux)',
 			domain: [-reach, reach],
 			grid: true,
 			axis: 'top',
 			tickFormat: (v: number) => formatDelta(v)
 		},
-		y: { domain: order, label: null },
+		y: narrow ? { domain: order, label: null, axis: null, padding: 0.5 } : { domain: order, label: null },
 		marks: [
-			Plot.axisY({ tickSize: 0, label: null, className: 'criterion-axis' }),
+			narrow
+				? labelsAbove(order, (d) => d, options.width!, { className: 'criterion-axis' })
+				: Plot.axisY({ tickSize: 0, label: null, className: 'criterion-axis' }),
 			Plot.barX(rows, {
 				x: 'gap',
 				y: criterionLabel,

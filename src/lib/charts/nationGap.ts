@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { formatSigned2 } from '../format';
+import { isNarrow, labelsAbove, NARROW_ROW } from './narrow';
 
 /** One bar: a criterion and the gap of a group's mean to a reference mean. */
 export type GapBar = {
@@ -34,30 +35,38 @@ export function nationGapChart(bars: GapBar[], options: NationGapOptions): SVGSV
 	const extent = Math.max(0.25, ...drawn.map((b) => Math.abs(b.gap!)));
 	const reach = extent * 1.35;
 	const marginLeft = Math.min(300, Math.max(80, ...bars.map((b) => textWidth(b.label))) + 12);
-	const rowHeight = 22;
+	const narrow = isNarrow(options.width);
+	const rowHeight = narrow ? NARROW_ROW : 22;
+	const labelOf = (id: string) => bars.find((b) => b.id === id)?.label ?? id;
 	return Plot.plot({
 		document: options.document,
 		width: options.width ?? 900,
 		height: 60 + bars.length * rowHeight,
-		marginLeft,
-		marginRight: 20,
+		marginLeft: narrow ? 16 : marginLeft,
+		marginRight: narrow ? 16 : 20,
 		marginTop: 50,
 		style: { background: 'transparent', fontSize: '12px', overflow: 'visible' },
 		x: {
 			domain: [-reach, reach],
-			label: '← en dessous de la moyenne nationale · écart en niveaux · au-dessus →',
+			label: narrow
+				? '← sous la nation · écart · au-dessus →'
+				: '← en dessous de la moyenne nationale · écart en niveaux · au-dessus →',
 			labelAnchor: 'center',
 			tickFormat: (v: number) => formatGap(v),
 			grid: true,
 			axis: 'top'
 		},
-		y: {
-			domain: bars.map((b) => b.id),
-			tickFormat: (id: string) => bars.find((b) => b.id === id)?.label ?? id,
-			label: null,
-			tickSize: 0
-		},
+		y: narrow
+			? { domain: bars.map((b) => b.id), label: null, axis: null, padding: 0.5 }
+			: { domain: bars.map((b) => b.id), tickFormat: labelOf, label: null, tickSize: 0 },
 		marks: [
+			narrow
+				? labelsAbove(
+						bars.map((b) => b.id),
+						labelOf,
+						options.width!
+					)
+				: null,
 			Plot.barX(drawn, {
 				x: 'gap',
 				y: 'id',

@@ -40,6 +40,25 @@ describe('pairedDumbbellChart', () => {
 		]);
 	});
 
+	it('on a narrow screen, fits the width: each label above its line, its gap at the right end', () => {
+		const rows = [
+			row('ml', 'Mission Locale du Pays de Saint-Jacques-de-la-Lande', 3.5, 2.5),
+			row('ml', 'ML A', 3, 3)
+		];
+		const svg = pairedDumbbellChart(rows, { document: document(), threshold: 3, width: 288 });
+		expect(svg.getAttribute('width')).toBe('288');
+		const labels = svg.querySelector('g.paired-axis')!;
+		expect(labels.getAttribute('text-anchor')).toBe('start');
+		// A long name is cut to the room left of the gap (the whole name in its tooltip).
+		expect([...labels.querySelectorAll('text')].map((t) => t.firstChild?.textContent)).toEqual([
+			'Mission Locale du Pays de Saint-Jac…',
+			'ML A'
+		]);
+		const gaps = svg.querySelector('g.gap')!;
+		expect(gaps.getAttribute('text-anchor')).toBe('end');
+		expect([...gaps.querySelectorAll('text')].map((t) => t.textContent)).toEqual(['+1,00', '0,00']);
+	});
+
 	it('leaves out an ARML line over fewer than three MLs and lines missing a score', () => {
 		const rows = [
 			row('ml', 'ML A', 3, 3),

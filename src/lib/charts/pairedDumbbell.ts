@@ -3,6 +3,7 @@ import { formatLevel2 } from '../format';
 import type { PairedRow } from '../model/rows';
 import { isMasked } from '../model/smallGroups';
 import { formatDelta, labelMargin, truncate } from './criterionAxis';
+import { isNarrow, labelsAbove, NARROW_ROW, valuesAbove } from './narrow';
 
 /** Self-assessment hollow and orange, audit filled and purple (PuOr ends, readable with colour-blindness). */
 export const PAIRED_COLORS = { self: '#b35806', audit: '#542788' } as const;
@@ -39,12 +40,13 @@ export function pairedDumbbellChart(
 	const hi = Math.min(4, Math.ceil((Math.max(...values, 1) + 0.1) * 2) / 2);
 	const title = (r: Drawn) =>
 		`${r.label} — auto-évaluation ${formatLevel2(r.self)}, audit ${formatLevel2(r.audit)} (écart ${formatDelta(r.gap)})`;
+	const narrow = isNarrow(options.width);
 	return Plot.plot({
 		document: options.document,
 		width: options.width ?? 900,
-		height: 60 + order.length * 22,
-		marginLeft: labelMargin(order),
-		marginRight: 70,
+		height: 60 + order.length * (narrow ? NARROW_ROW : 22),
+		marginLeft: narrow ? 20 : labelMargin(order),
+		marginRight: narrow ? 20 : 70,
 		marginTop: 36,
 		style: { background: 'transparent', fontSize: '12px' },
 		x: {
@@ -54,9 +56,11 @@ export function pairedDumbbellChart(
 			axis: 'top',
 			tickFormat: (v: number) => formatLevel2(v)
 		},
-		y: { domain: order, label: null },
+		y: narrow ? { domain: order, label: null, axis: null, padding: 0.5 } : { domain: order, label: null },
 		marks: [
-			Plot.axisY({ tickSize: 0, label: null, className: 'paired-axis' }),
+			narrow
+				? labelsAbove(order, (d) => d, options.width!, { className: 'paired-axis', reserve: 50 })
+				: Plot.axisY({ tickSize: 0, label: null, className: 'paired-axis' }),
 			Plot.ruleX([options.threshold], { stroke: 'currentColor', strokeDasharray: '4 3', strokeOpacity: 0.6 }),
 			Plot.link(drawn, {
 				x1: 'self',
@@ -84,15 +88,17 @@ export function pairedDumbbellChart(
 				strokeWidth: 0.75,
 				title
 			}),
-			Plot.text(drawn, {
-				y: 'axis',
-				frameAnchor: 'right',
-				dx: 10,
-				textAnchor: 'start',
-				text: (r: Drawn) => formatDelta(r.gap),
-				fill: 'currentColor',
-				className: 'gap'
-			})
+			narrow
+				? valuesAbove(drawn, { y: (r) => r.axis, text: (r) => formatDelta(r.gap), className: 'gap' })
+				: Plot.text(drawn, {
+						y: 'axis',
+						frameAnchor: 'right',
+						dx: 10,
+						textAnchor: 'start',
+						text: (r: Drawn) => formatDelta(r.gap),
+						fill: 'currentColor',
+						className: 'gap'
+					})
 		]
 	}) as SVGSVGElement;
 }

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { formatLevel, formatUnlessMasked, numberTick } from '../format';
+import { isNarrow, labelsAbove } from './narrow';
 
 /** One rate of one ML (per 100 jeunes accompagnés). */
 export type RatePoint = { rate: string; rateLabel: string; ml: string; value: number };
@@ -23,9 +24,13 @@ export const RATE_COLORS = { ml: '#8073ac', arml: '#b35806', national: 'currentC
 /** A rate per 100 jeunes, one decimal: "26,3". */
 export const formatRate = (v: number | null | undefined) => formatLevel(v);
 
+/** Height of a strip on a narrow screen: its label above, the dots, its medians below. */
+const NARROW_STRIP = 72;
+
 /**
  * One strip per rate: a dot per ML of the ARML, the national median as a thick tick, the ARML's
- * median as a dashed tick; both medians written on the right.
+ * median as a dashed tick; both medians written on the right (below the strip on a narrow screen,
+ * where the rate's name goes above it).
  */
 export function rateStripChart(
 	points: RatePoint[],
@@ -35,12 +40,15 @@ export function rateStripChart(
 	const order = medians.map((m) => m.rate);
 	const label = new Map(medians.map((m) => [m.rate, m.rateLabel]));
 	const top = Math.max(10, ...points.map((p) => p.value), ...medians.map((m) => m.national ?? 0));
+	const narrow = isNarrow(options.width);
+	const mediansText = (m: RateMedian) =>
+		`ARML ${formatUnlessMasked(m.arml, m.armlN, formatRate)} · nation ${formatUnlessMasked(m.national, m.nationalN, formatRate)}`;
 	return Plot.plot({
 		document: options.document,
 		width: options.width ?? 900,
-		height: 60 + order.length * 46,
-		marginLeft: 170,
-		marginRight: 190,
+		height: 60 + order.length * (narrow ? NARROW_STRIP : 46),
+		marginLeft: narrow ? 12 : 170,
+		marginRight: narrow ? 16 : 190,
 		marginTop: 34,
 		style: { background: 'transparent', fontSize: '12px', overflow: 'visible' },
 		x: {
@@ -50,14 +58,17 @@ export function rateStripChart(
 			grid: true,
 			tickFormat: numberTick
 		},
-		y: {
-			domain: order,
-			tickFormat: (r: string) => label.get(r) ?? r,
-			label: null,
-			tickSize: 0,
-			padding: 0.2
-		},
+		y: narrow
+			? { domain: order, label: null, axis: null, padding: 0.65 }
+			: {
+					domain: order,
+					tickFormat: (r: string) => label.get(r) ?? r,
+					label: null,
+					tickSize: 0,
+					padding: 0.2
+				},
 		marks: [
+			narrow ? labelsAbove(order, (r) => label.get(r) ?? r, options.width!) : null,
 			Plot.dot(points, {
 				x: 'value',
 				y: 'rate',
@@ -91,11 +102,14 @@ export function rateStripChart(
 			),
 			Plot.text(medians, {
 				y: 'rate',
-				frameAnchor: 'right',
-				dx: 10,
-				textAnchor: 'start',
-				text: (m: RateMedian) =>
-					`ARML ${formatUnlessMasked(m.arml, m.armlN, formatRate)} · nation ${formatUnlessMasked(m.national, m.nationalN, formatRate)}`,
+				...(narrow
+					? {
+							frameAnchor: 'left',
+							dy: 22,
+							textAnchor: 'start',
+							text: (m: RateMedian) => `Médianes : ${mediansText(m)}`
+						}
+					: { frameAnchor: 'right', dx: 10, textAnchor: 'start', text: mediansText }),
 				fill: 'currentColor',
 				className: 'rate-medians'
 			})

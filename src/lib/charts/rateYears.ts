@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { isNarrow } from './narrow';
 import { formatLevel, numberTick } from '../format';
 
 /** One rate of one year, for the ML and the national median. */
@@ -20,7 +21,9 @@ export const RATE_YEAR_COLORS = { ml: '#8073ac', national: 'currentColor' } as c
  */
 export function rateYearsChart(points: RateYear[], options: RateYearsOptions): SVGSVGElement {
 	const rates = [...new Map(points.map((p) => [p.rate, p.rateLabel])).entries()];
-	const cell = new Map(rates.map(([rate], i) => [rate, { col: i % 2, row: Math.floor(i / 2) }]));
+	// Two rates a row; one on a narrow screen, where two would leave each too little room.
+	const columns = isNarrow(options.width) ? 1 : 2;
+	const cell = new Map(rates.map(([rate], i) => [rate, { col: i % columns, row: Math.floor(i / columns) }]));
 	const fx = (p: { rate: string }) => cell.get(p.rate)!.col;
 	const fy = (p: { rate: string }) => cell.get(p.rate)!.row;
 	const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
@@ -31,7 +34,7 @@ export function rateYearsChart(points: RateYear[], options: RateYearsOptions): S
 	return Plot.plot({
 		document: options.document,
 		width: options.width ?? 900,
-		height: 2 * 190 + 60,
+		height: Math.ceil(Math.max(rates.length, 4) / columns) * 190 + 60,
 		marginLeft: 44,
 		marginRight: 24,
 		marginTop: 24,

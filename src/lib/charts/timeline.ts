@@ -3,6 +3,7 @@ import type { TimelinePoint } from '../model/rows';
 import { seriesColor } from './colors';
 import type { Projection } from './projection';
 import { formatInteger, formatYearEnd, monthTick, numberTick } from '../format';
+import { isNarrow } from './narrow';
 
 const parse = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 
@@ -29,22 +30,32 @@ export function timelineChart(
 				]
 			: [];
 	const goal = parse(options.goal);
+	// Room on the right for the series' names. On a narrow screen, room above the total for the goal,
+	// written right of its line on two lines, and the total's count above its rule.
+	const narrow = isNarrow(options.width);
+	const marginRight = narrow ? 84 : 110;
 	return Plot.plot({
 		document: options.document,
 		width: options.width ?? 900,
 		height: 320,
 		marginLeft: 50,
-		marginRight: 110,
+		marginRight,
 		style: { background: 'transparent', fontSize: '12px' },
 		x: { type: 'utc', label: null, tickFormat: monthTick },
-		y: { label: 'Missions Locales', grid: true, domain: [0, Math.max(total, 1)], tickFormat: numberTick },
+		y: {
+			label: 'Missions Locales',
+			grid: true,
+			domain: [0, Math.max(total, 1) * (narrow ? 1.3 : 1)],
+			tickFormat: numberTick
+		},
 		color: { domain: ['Engagées', 'Labellisées'], range: [seriesColor('engaged'), seriesColor('labelled')] },
 		marks: [
 			Plot.ruleY([total], { stroke: 'currentColor', strokeOpacity: 0.5 }),
 			Plot.text([total], {
 				y: (d) => d,
 				frameAnchor: 'right',
-				dx: 105,
+				dx: marginRight - 5,
+				dy: narrow ? -14 : 0,
 				textAnchor: 'end',
 				text: () => `${formatInteger(total)} ML`
 			}),
@@ -53,9 +64,10 @@ export function timelineChart(
 				x: (d) => d,
 				frameAnchor: 'top',
 				dy: 4,
-				dx: -4,
-				textAnchor: 'end',
+				dx: narrow ? 4 : -4,
+				textAnchor: narrow ? 'start' : 'end',
 				text: () => `Objectif : toutes engagées ${formatYearEnd(options.goal)}`,
+				lineWidth: narrow ? 10 : undefined,
 				fill: 'currentColor'
 			}),
 			Plot.line(series, { x: 'date', y: 'n', stroke: 'serie', strokeWidth: 2.5, curve: 'step-after' }),

@@ -29,8 +29,13 @@ export function gapBarsOf(rows: CriterionGap[], armlName: string): GapBar[] {
 	}));
 }
 
-export function gapBars(rows: CriterionGap[], armlName: string, document: Document): SVGSVGElement {
-	return nationGapChart(gapBarsOf(rows, armlName), { document });
+export function gapBars(
+	rows: CriterionGap[],
+	armlName: string,
+	document: Document,
+	width: number | null = null
+): SVGSVGElement {
+	return nationGapChart(gapBarsOf(rows, armlName), { document, width: width ?? undefined });
 }
 
 /**
@@ -62,8 +67,17 @@ export function ratePoints(rows: MlRates[]): RatePoint[] {
 	);
 }
 
-export function rateStrip(rows: MlRates[], armlName: string, document: Document): SVGSVGElement {
-	return rateStripChart(ratePoints(rows), rateMedians(rows), { document, armlName });
+export function rateStrip(
+	rows: MlRates[],
+	armlName: string,
+	document: Document,
+	width: number | null = null
+): SVGSVGElement {
+	return rateStripChart(ratePoints(rows), rateMedians(rows), {
+		document,
+		armlName,
+		width: width ?? undefined
+	});
 }
 
 export { formatGap, formatRate };
