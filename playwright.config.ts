@@ -18,6 +18,9 @@ export default defineConfig({
 	// DuckDB-WASM compiles 34 MB of wasm: generous timeouts keep a busy 2-core machine from failing tests.
 	timeout: 120_000,
 	expect: { timeout: 45_000 },
+	// Reference images (tests/screens.e2e.ts) under one fixed path, with no platform or project
+	// suffix: a fresh clone finds them as committed. They are Debian Chromium's rendering on Linux.
+	snapshotPathTemplate: '{testDir}/__screenshots__/{testFileName}/{arg}{ext}',
 	reporter: [['list']],
 	use: {
 		baseURL: `http://localhost:${port}`,
