@@ -46,7 +46,7 @@ function render(): string {
 	const floor: number = v.floor;
 	const [l1, l5, l15] = loadavg();
 	out.push(
-		`Run of ${v.date.slice(0, 16).replace('T', ' ')} UTC: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}), Linux ${release()}, Node ${process.version}, Chromium ${v.chromium} headless; load average when the report was written ${nf(l1, 2)} / ${nf(l5, 2)} / ${nf(l15, 2)} (1 / 5 / 15 min), at the start of the views run ${v.load ? v.load.map((x: number) => nf(x, 2)).join(' / ') : 'n/a'}. ${v.runs} cold runs per figure, ${v.changes} filter changes per page and run.`,
+		`Run of ${v.date.slice(0, 16).replace('T', ' ')} UTC: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}), Linux ${release()}, Node ${process.version}, Chromium ${v.chromium} headless; load average when the report was written ${nf(l1, 2)} / ${nf(l5, 2)} / ${nf(l15, 2)} (1 / 5 / 15 min), at the start of the views run ${v.load ? v.load.map((x: number) => nf(x, 2)).join(' / ') : 'n/a'}. ${v.runs} cold run${v.runs > 1 ? 's' : ''} per figure, ${v.changes} filter changes per page and run.`,
 		'',
 		`**Floor** (bare DuckDB-WASM page, the project's eh bundle, \`SELECT 42\` answered, from navigation start): **${ms(floor)}** (runs: ${v.floors.map((f: number) => nf(f)).join(', ')} ms).`,
 		''

@@ -10,7 +10,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { RUNS, floor, importFiles, launch, median, quantile, serve } from './harness';
+import { CHANGES, RUNS, floor, importFiles, launch, median, quantile, serve } from './harness';
 import { PAGES, changes } from './pages';
 
 const DIR = 'data/scale-10';
@@ -118,6 +118,7 @@ async function main() {
 		const result = {
 			date: new Date().toISOString(),
 			runs: RUNS,
+			changes: CHANGES,
 			rows: manifest.tables,
 			floor: median(floors),
 			floors,
