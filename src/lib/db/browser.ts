@@ -7,6 +7,7 @@ import { LOCKDOWN_STATEMENTS, registeredPath } from './lockdown';
 import { initParquet, ipcToParquet, parquetToIpc } from './parquet';
 import { ident } from './sql';
 import type { ConsoleEngine, Database, Query, Row } from './types';
+import { guardStart } from './workerStart';
 
 /** Browser implementation over DuckDB-WASM (eh bundle, self-hosted, in a Worker). */
 class WasmDatabase implements Database {
@@ -80,11 +81,22 @@ class WasmDatabase implements Database {
 export async function openWasmDatabase(): Promise<Database> {
 	const worker = new Worker(workerUrl);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await db.instantiate(wasmUrl);
-	await db.open({ query: { castBigIntToDouble: true } });
-	const connection = await db.connect();
-	for (const statement of LOCKDOWN_STATEMENTS) await connection.query(statement);
-	return new WasmDatabase(db, connection, worker);
+	// A worker or wasm that cannot load rejects here, within seconds, instead of hanging forever
+	// (DuckDB-WASM itself forgets its requests when its worker fails).
+	const start = async () => {
+		await db.instantiate(wasmUrl);
+		await db.open({ query: { castBigIntToDouble: true } });
+		const connection = await db.connect();
+		for (const statement of LOCKDOWN_STATEMENTS) await connection.query(statement);
+		return connection;
+	};
+	try {
+		const connection = await guardStart(worker, start(), 'son worker ne démarre pas');
+		return new WasmDatabase(db, connection, worker);
+	} catch (e) {
+		worker.terminate();
+		throw e;
+	}
 }
 
 /** Starts compiling the Parquet decoder early (it is needed as soon as the demo loads). */

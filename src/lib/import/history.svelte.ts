@@ -1,7 +1,8 @@
 import { dataset } from '../state/dataset.svelte';
 import { importDatabase } from './browserDatabase';
 import { loadStored } from './persist';
-import { datasetStore, type PreviousDataset } from './store';
+import { datasetStore, persistent, StaleDataset, type PreviousDataset } from './store';
+import { announceChange } from './tabs';
 
 /**
  * « Annuler la dernière importation »: the dataset active before the last import is kept beside
@@ -43,6 +44,9 @@ class ImportHistory {
 		this.busy = true;
 		try {
 			const store = datasetStore();
+			// Another tab may have kept a newer dataset: undoing would bring back its predecessor.
+			const base = dataset.kind === 'imported' ? (dataset.imported?.updatedAt ?? null) : null;
+			if (this.#unsaved === null && persistent() && (await store.stamp()) !== base) throw new StaleDataset();
 			let previous: PreviousDataset | null;
 			if (this.#unsaved === 'demo') previous = 'demo';
 			else if (this.#unsaved === 'stored') previous = await store.load();
@@ -50,6 +54,7 @@ class ImportHistory {
 			this.#unsaved = null;
 			this.available = false;
 			if (!previous) return null;
+			announceChange();
 			if (previous === 'demo') {
 				await dataset.loadDemo();
 				return 'demo';

@@ -111,3 +111,24 @@ describe('the previous dataset, kept for « Annuler la dernière importation »'
 		expect(await store.load()).toBeNull();
 	});
 });
+
+describe('a tab showing an older dataset', () => {
+	const stored = (stamp: string): StoredDataset => ({
+		manifest: {
+			createdAt: stamp,
+			updatedAt: stamp,
+			files: [],
+			tables: imported as StoredDataset['manifest']['tables']
+		},
+		tables: {}
+	});
+
+	it('cannot overwrite the dataset another tab kept since, and says so', async () => {
+		const store = new MemoryStore();
+		await store.save(stored('A'), true, null);
+		// Tab 2 imports B over A; tab 1 still shows A, then imports C over « A ».
+		await store.save(stored('B'), false, 'A');
+		await expect(store.save(stored('C'), false, 'A')).rejects.toThrow(/autre onglet/);
+		expect(await store.stamp()).toBe('B');
+	});
+});

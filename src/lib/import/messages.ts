@@ -43,8 +43,12 @@ export type WorkerRequest =
 	| { id: number; type: 'ipcToCsv'; ipc: Uint8Array }
 	| DbReply;
 
-/** What the import worker answers: progress, then one result or an error; or asks DuckDB (`db`). */
+/**
+ * What the import worker answers: `ready` once loaded; then, per request, progress and one result
+ * or an error; or it asks DuckDB (`db`).
+ */
 export type WorkerResponse =
+	| { type: 'ready' }
 	| { id: number; type: 'progress'; progress: ImportProgress }
 	| { id: number; type: 'prepared'; prepared: PreparedView }
 	| { id: number; type: 'committed'; outcome: CommitOutcome }

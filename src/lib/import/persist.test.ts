@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createReferenceTables, fixture } from '../../../tests/fixtures/references';
 import { openNodeDatabase } from '../db/node';
 import type { Database } from '../db/types';
-import { commitImport, prepareImport } from './importer';
+import { commitImport, prepareImport, tableCounts } from './importer';
 import { inspectCsv } from './inspect';
 import { nextManifest, totalRows } from './manifest';
 import { restoreImported, saveImported } from './persist';
@@ -61,6 +61,27 @@ describe('keeping an imported dataset across reloads', () => {
 
 	it('restores nothing when nothing is kept', async () => {
 		expect(await restoreImported(db, new MemoryStore())).toBeNull();
+	});
+
+	it('refuses tables swapped in storage before any view reads them', async () => {
+		const prepared = await prepareImport(db, [file('missions_locales.csv')], 'new');
+		await commitImport(db, prepared, { excludeErrorRows: true });
+		const swapped = new MemoryStore();
+		const manifest = nextManifest(null, 'new', prepared.shown.files, {
+			committed: [],
+			tables: await tableCounts(db),
+			rejected: []
+		});
+		await swapped.save({ manifest, tables: { evaluations: await db.toParquet('missions_locales') } }, true);
+		await expect(restoreImported(db, swapped)).rejects.toThrow(
+			/table evaluations conservée ne correspond pas au contrat/
+		);
+	});
+
+	it('gives up, in French, on a browser storage that never answers', async () => {
+		const stuck = new MemoryStore();
+		stuck.load = () => new Promise(() => {});
+		await expect(restoreImported(db, stuck, 50)).rejects.toThrow(/stockage du navigateur ne répond pas/);
 	});
 });
 

@@ -1,5 +1,6 @@
 import { TABLES, type TableName } from '../data/contract';
 import { createEmptyTables } from '../db/schema';
+import { sql } from '../db/sql';
 import type { Database } from '../db/types';
 import type { ImportManifest } from './manifest';
 import type { DatasetStore, StoredDataset } from './store';
@@ -13,29 +14,71 @@ export async function saveImported(
 	db: Database,
 	manifest: ImportManifest,
 	store: DatasetStore,
-	replacesDemo = false
+	replacesDemo = false,
+	base?: string | null
 ): Promise<void> {
 	const tables: Partial<Record<TableName, Uint8Array>> = {};
 	for (const { name } of TABLES)
 		if ((manifest.tables[name] ?? 0) > 0) tables[name] = await db.toParquet(name);
-	await store.save({ manifest, tables }, replacesDemo);
+	await store.save({ manifest, tables }, replacesDemo, base);
 }
 
-/** Loads a kept dataset into the database: its stored tables from Parquet, the others created empty. */
+/** How long the browser's storage may take to hand the kept dataset back before the demo is shown. */
+export const RESTORE_TIMEOUT_MS = 15_000;
+
+/** Rejects with `message` when `promise` takes longer than `ms`. */
+export function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
+	return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Checks that each contract table holds the contract's columns, in its order: a kept dataset from
+ * another version, or tables swapped in storage, are refused before any view queries them.
+ */
+async function checkTables(db: Database): Promise<void> {
+	for (const { name, columns } of TABLES) {
+		const found = await db.query<{ name: string }>(
+			sql`SELECT column_name AS name FROM duckdb_columns() WHERE table_name = ${name} ORDER BY column_index`
+		);
+		const got = found.map((c) => c.name).join(', ');
+		if (got !== columns.map((c) => c.name).join(', '))
+			throw new Error(
+				`la table ${name} conservée ne correspond pas au contrat de données (colonnes : ${got || 'aucune'})`
+			);
+	}
+}
+
+/**
+ * Loads a kept dataset into the database: its stored tables from Parquet, the others created
+ * empty; then checks them against the contract.
+ */
 export async function loadStored(db: Database, stored: StoredDataset): Promise<ImportManifest> {
 	for (const { name } of TABLES) {
 		const bytes = stored.tables[name];
 		if (bytes) await db.loadParquet(name, bytes);
 		else await createEmptyTables(db, [name]);
 	}
+	await checkTables(db);
 	return stored.manifest;
 }
 
 /**
  * Loads a kept imported dataset into the database: its stored tables from Parquet, the others
  * created empty (never filled from the demo). Returns its manifest, or null when none is kept.
+ * The browser's storage gets `timeoutMs` to answer (a version change pending in another tab can
+ * block it forever).
  */
-export async function restoreImported(db: Database, store: DatasetStore): Promise<ImportManifest | null> {
-	const stored = await store.load();
+export async function restoreImported(
+	db: Database,
+	store: DatasetStore,
+	timeoutMs = RESTORE_TIMEOUT_MS
+): Promise<ImportManifest | null> {
+	const stored = await withTimeout(
+		store.load(),
+		timeoutMs,
+		'le stockage du navigateur ne répond pas (un autre onglet de l’observatoire le bloque peut-être)'
+	);
 	return stored ? loadStored(db, stored) : null;
 }

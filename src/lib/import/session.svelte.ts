@@ -8,7 +8,8 @@ import { nextManifest } from './manifest';
 import type { PreparedView } from './messages';
 import { saveImported } from './persist';
 import type { ImportProgress } from './progress';
-import { datasetStore } from './store';
+import { datasetStore, persistent, StaleDataset } from './store';
+import { announceChange, onOtherTabChange } from './tabs';
 import { importWorker, type ImportWorker } from './workerClient';
 
 export type SessionPhase = 'idle' | 'reading' | 'validating' | 'ready' | 'committing' | 'done' | 'error';
@@ -27,7 +28,9 @@ class ImportSession {
 	outcome = $state.raw<CommitOutcome | null>(null);
 	error = $state<string | null>(null);
 	/** Whether the imported dataset is kept for the next visits. */
-	saved = $state<'saving' | 'saved' | 'failed' | null>(null);
+	saved = $state<'saving' | 'saved' | 'session' | 'failed' | null>(null);
+	/** Another tab changed the kept dataset since this page loaded it. */
+	otherTab = $state(false);
 	/** Why the dataset could not be kept. */
 	saveError = $state<string | null>(null);
 	/** The rehearsal of the import (see `rehearsal.ts`): `warm` once the engine has run it. */
@@ -128,6 +131,13 @@ class ImportSession {
 		if (plan.incoming === 0 || (plan.risky && !confirmed)) return;
 		const run = this.#run;
 		const replacesDemo = dataset.kind !== 'imported';
+		// The dataset this page shows: another tab may have kept a newer one since.
+		const base = replacesDemo ? null : (dataset.imported?.updatedAt ?? null);
+		if (persistent() && !(await this.#current(base))) {
+			this.error = new StaleDataset().message;
+			this.otherTab = true;
+			return;
+		}
 		this.phase = 'committing';
 		const start = performance.now();
 		try {
@@ -142,20 +152,31 @@ class ImportSession {
 			this.outcome = outcome;
 			this.phase = 'done';
 			dataset.changed('imported', manifest);
-			await this.#keep(manifest, replacesDemo);
+			await this.#keep(manifest, replacesDemo, base);
 		} catch (e) {
 			this.#fail(run, e);
 		}
 	}
 
-	async #keep(manifest: Parameters<typeof saveImported>[1], replacesDemo: boolean) {
+	/** Whether the kept dataset is still the one this page shows (unreadable storage: yes, nothing to lose). */
+	async #current(base: string | null): Promise<boolean> {
+		try {
+			return (await datasetStore().stamp()) === base;
+		} catch {
+			return true;
+		}
+	}
+
+	async #keep(manifest: Parameters<typeof saveImported>[1], replacesDemo: boolean, base: string | null) {
 		this.saved = 'saving';
 		try {
 			const saving = performance.now();
-			await saveImported(importDatabase(await dataset.database()), manifest, datasetStore(), replacesDemo);
+			const db = importDatabase(await dataset.database());
+			await saveImported(db, manifest, datasetStore(), replacesDemo, persistent() ? base : undefined);
 			performance.measure('import:save', { start: saving });
-			this.saved = 'saved';
+			this.saved = persistent() ? 'saved' : 'session';
 			importHistory.imported(null);
+			announceChange();
 		} catch (e) {
 			importHistory.imported(replacesDemo ? 'demo' : 'stored');
 			// Whatever was kept before stays kept (with its own manifest): losing it too would be worse.
@@ -200,10 +221,12 @@ class ImportSession {
 
 /** The page's one import (the drop zone of any page hands its files to it through /donnees). */
 export const importSession = new ImportSession();
+onOtherTabChange(() => (importSession.otherTab = true));
 
 /** Why the browser refused to keep the dataset, in French (its own message is often English). */
 function saveFailure(e: unknown): string {
 	const name = e instanceof Error || e instanceof DOMException ? e.name : '';
+	if (e instanceof StaleDataset) return e.message;
 	if (name === 'QuotaExceededError') return 'espace de stockage du navigateur insuffisant';
 	if (name === 'InvalidStateError' || name === 'NotFoundError' || name === 'SecurityError')
 		return 'stockage du navigateur indisponible (navigation privée ?)';

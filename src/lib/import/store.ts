@@ -14,9 +14,13 @@ export type PreviousDataset = StoredDataset | 'demo';
 export interface DatasetStore {
 	/**
 	 * Keeps `dataset` as the current one. What it replaces becomes the previous dataset: the demo
-	 * when `replacesDemo`, else the current one kept so far (none if nothing was kept).
+	 * when `replacesDemo`, else the current one kept so far (none if nothing was kept). With `base`
+	 * (the stamp of the dataset the page showed, null for the demo), a store that holds another
+	 * dataset — another tab changed it since — refuses with `StaleDataset`: nothing is overwritten.
 	 */
-	save(dataset: StoredDataset, replacesDemo: boolean): Promise<void>;
+	save(dataset: StoredDataset, replacesDemo: boolean, base?: string | null): Promise<void>;
+	/** `updatedAt` of the current dataset's manifest, or null when none is kept. */
+	stamp(): Promise<string | null>;
 	load(): Promise<StoredDataset | null>;
 	/** Whether a previous dataset can be brought back. */
 	hasPrevious(): Promise<boolean>;
@@ -32,6 +36,17 @@ const KEY = 'courant';
 const PREVIOUS = 'precedent';
 /** The record that stands for the demo as the previous dataset. */
 const DEMO = { demo: true };
+
+/** Another tab changed the kept dataset since this page read it. */
+export class StaleDataset extends Error {
+	constructor() {
+		super(
+			'un autre onglet a changé les données de ce navigateur depuis que cette page les a chargées : rechargez la page (rien n’a été écrasé)'
+		);
+	}
+}
+
+const stampOf = (value: unknown) => (isStored(value) ? value.manifest.updatedAt : null);
 
 const isStored = (value: unknown): value is StoredDataset => {
 	const v = value as Partial<StoredDataset> | undefined;
@@ -66,9 +81,21 @@ export class IndexedDbStore implements DatasetStore {
 		this.#db ??= new Promise((resolve, reject) => {
 			const open = indexedDB.open(DB_NAME, 1);
 			open.onupgradeneeded = () => open.result.createObjectStore(STORE);
-			open.onsuccess = () => resolve(open.result);
+			open.onsuccess = () => {
+				// Another tab needs a newer version: let it go on rather than block it.
+				open.result.onversionchange = () => {
+					open.result.close();
+					this.#db = null;
+				};
+				resolve(open.result);
+			};
 			open.onerror = () => reject(open.error);
+			open.onblocked = () =>
+				reject(
+					new Error('le stockage du navigateur est bloqué par un autre onglet de l’observatoire : fermez-le')
+				);
 		});
+		this.#db.catch(() => (this.#db = null));
 		return this.#db;
 	}
 
@@ -78,24 +105,39 @@ export class IndexedDbStore implements DatasetStore {
 		await done(tx);
 	}
 
-	async save(dataset: StoredDataset, replacesDemo: boolean): Promise<void> {
-		await this.#write((store) => {
-			if (replacesDemo) store.put(DEMO, PREVIOUS);
-			// Read and written in the same transaction: the current record moves, it is never lost.
-			else
+	async save(dataset: StoredDataset, replacesDemo: boolean, base?: string | null): Promise<void> {
+		let stale = false;
+		try {
+			await this.#write((store) => {
+				// Read and written in the same transaction: the current record moves, it is never lost.
 				store.get(KEY).onsuccess = (event) => {
 					const current = (event.target as IDBRequest).result;
-					if (isStored(current)) store.put(current, PREVIOUS);
+					if (base !== undefined && stampOf(current) !== base) {
+						stale = true;
+						return (event.target as IDBRequest).transaction?.abort();
+					}
+					if (replacesDemo) store.put(DEMO, PREVIOUS);
+					else if (isStored(current)) store.put(current, PREVIOUS);
 					else store.delete(PREVIOUS);
+					store.put(dataset, KEY);
 				};
-			store.put(dataset, KEY);
-		});
+			});
+		} catch (e) {
+			throw stale ? new StaleDataset() : e;
+		}
+	}
+
+	async stamp(): Promise<string | null> {
+		const tx = (await this.#open()).transaction(STORE, 'readonly');
+		return stampOf(await request(tx.objectStore(STORE).get(KEY)));
 	}
 
 	async load(): Promise<StoredDataset | null> {
 		const tx = (await this.#open()).transaction(STORE, 'readonly');
 		const value = await request(tx.objectStore(STORE).get(KEY));
-		return isStored(value) ? value : null;
+		if (value !== undefined && !isStored(value))
+			throw new Error('le jeu de données conservé dans ce navigateur est abîmé et ne peut pas être relu');
+		return value === undefined ? null : (value as StoredDataset);
 	}
 
 	async hasPrevious(): Promise<boolean> {
@@ -129,12 +171,16 @@ export class IndexedDbStore implements DatasetStore {
 export class MemoryStore implements DatasetStore {
 	#dataset: StoredDataset | null = null;
 	#previous: PreviousDataset | null = null;
-	async save(dataset: StoredDataset, replacesDemo: boolean) {
+	async save(dataset: StoredDataset, replacesDemo: boolean, base?: string | null) {
+		if (base !== undefined && stampOf(this.#dataset) !== base) throw new StaleDataset();
 		this.#previous = replacesDemo ? 'demo' : this.#dataset;
 		this.#dataset = dataset;
 	}
 	async load() {
 		return this.#dataset;
+	}
+	async stamp() {
+		return stampOf(this.#dataset);
 	}
 	async hasPrevious() {
 		return this.#previous !== null;

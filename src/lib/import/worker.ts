@@ -248,3 +248,6 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
 			post({ id: request.id, type: 'error', message: e instanceof Error ? e.message : String(e) });
 	});
 };
+
+// Every module of the worker loaded: the page stops guarding its start (`workerClient.ts`).
+post({ type: 'ready' });

@@ -1,10 +1,11 @@
+import { guardStart } from '../db/workerStart';
 import type { CommitOutcome, ImportMode, RejectedFile } from './importer';
 import type { IpcAccess } from './ipc';
 import type { PreparedView, WorkerRequest, WorkerResponse } from './messages';
 import type { ImportProgress } from './progress';
 import { serveDbRequest } from './remote';
 
-type Answer = Exclude<WorkerResponse, { type: 'progress' } | { type: 'db' }>;
+type Answer = Exclude<WorkerResponse, { type: 'progress' } | { type: 'db' } | { type: 'ready' }>;
 type Pending = {
 	resolve: (response: Answer) => void;
 	reject: (error: Error) => void;
@@ -23,14 +24,37 @@ export class ImportWorker {
 	#pending = new Map<number, Pending>();
 	#next = 0;
 	#ipc: IpcAccess | null = null;
+	/** Why the worker cannot serve: set when it failed to start, every request then fails at once. */
+	#failed: Error | null = null;
+	#ready: () => void = () => {};
 
 	constructor() {
+		// Vite bundles the worker only from this literal form: `new URL` passed through a variable
+		// ships `worker.ts` as a raw asset, which the browser cannot run (every import then fails).
 		this.#worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 		this.#worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.#receive(event.data);
-		this.#worker.onerror = (event) => {
-			for (const p of this.#pending.values()) p.reject(new Error(event.message || 'worker d’import arrêté'));
-			this.#pending.clear();
-		};
+		const ready = new Promise<void>((resolve) => (this.#ready = resolve));
+		guardStart(this.#worker, ready, 'le module d’import n’a pas pu démarrer').then(
+			() => {
+				// Started: an error now is a crash; the requests under way fail, later ones are sent.
+				this.#worker.onerror = (event) => {
+					event.preventDefault();
+					this.#rejectAll(
+						new Error(`le module d’import s’est arrêté : ${event.message || 'erreur inconnue'}`)
+					);
+				};
+			},
+			(e: Error) => {
+				this.#failed = e;
+				this.#rejectAll(e);
+				this.#worker.terminate();
+			}
+		);
+	}
+
+	#rejectAll(error: Error) {
+		for (const p of this.#pending.values()) p.reject(error);
+		this.#pending.clear();
 	}
 
 	/** Lets the worker run statements on this DuckDB-WASM (its client lives on the main thread). */
@@ -39,6 +63,7 @@ export class ImportWorker {
 	}
 
 	#receive(message: WorkerResponse) {
+		if (message.type === 'ready') return this.#ready();
 		if (message.type === 'db') {
 			const ipc = this.#ipc;
 			if (!ipc)
@@ -60,6 +85,7 @@ export class ImportWorker {
 
 	#ask(request: Request, transfer: Transferable[] = [], onProgress?: Pending['onProgress']) {
 		const id = ++this.#next;
+		if (this.#failed) return Promise.reject(this.#failed);
 		return new Promise<Answer>((resolve, reject) => {
 			this.#pending.set(id, { resolve, reject, onProgress });
 			this.#worker.postMessage({ ...request, id }, transfer);
