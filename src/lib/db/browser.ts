@@ -79,6 +79,17 @@ class WasmDatabase implements Database {
  * registered files, no configuration change afterwards.
  */
 export async function openWasmDatabase(): Promise<Database> {
+	if (typeof WebAssembly === 'undefined') throw new Error('ce navigateur n’exécute pas WebAssembly');
+	// DuckDB-WASM's worker never answers when its wasm cannot be fetched (the rejection stays inside
+	// it): a HEAD request says so at once, in parallel with the start.
+	const reachable = fetch(wasmUrl, { method: 'HEAD' }).then(
+		(response) => {
+			if (!response.ok) throw new Error(`son code WebAssembly est introuvable (${response.status})`);
+		},
+		() => {
+			throw new Error('son code WebAssembly n’a pas pu être chargé');
+		}
+	);
 	const worker = new Worker(workerUrl);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	// A worker or wasm that cannot load rejects here, within seconds, instead of hanging forever
@@ -91,7 +102,8 @@ export async function openWasmDatabase(): Promise<Database> {
 		return connection;
 	};
 	try {
-		const connection = await guardStart(worker, start(), 'son worker ne démarre pas');
+		const started = Promise.all([reachable, start()]).then(([, connection]) => connection);
+		const connection = await guardStart(worker, started, 'son worker ne démarre pas');
 		return new WasmDatabase(db, connection, worker);
 	} catch (e) {
 		worker.terminate();

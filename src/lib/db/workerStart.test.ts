@@ -9,7 +9,9 @@ describe('guarding a worker’s start', () => {
 		const started = guardStart(worker, never, 'le moteur ne démarre pas', 60_000);
 		worker.dispatchEvent(new Event('error'));
 		await expect(started).rejects.toThrow(WorkerStartError);
-		await expect(started).rejects.toThrow(/^le moteur ne démarre pas\u202f: son script ou son code WebAssembly/);
+		await expect(started).rejects.toThrow(
+			/^le moteur ne démarre pas\u202f: son script ou son code WebAssembly/
+		);
 	});
 
 	it('gives up after the timeout when the worker never answers', async () => {

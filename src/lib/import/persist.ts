@@ -1,6 +1,7 @@
 import { TABLES, type TableName } from '../data/contract';
 import { createEmptyTables } from '../db/schema';
 import { sql } from '../db/sql';
+import { withTimeout } from '../timeout';
 import type { Database } from '../db/types';
 import type { ImportManifest } from './manifest';
 import type { DatasetStore, StoredDataset } from './store';
@@ -25,13 +26,6 @@ export async function saveImported(
 
 /** How long the browser's storage may take to hand the kept dataset back before the demo is shown. */
 export const RESTORE_TIMEOUT_MS = 15_000;
-
-/** Rejects with `message` when `promise` takes longer than `ms`. */
-export function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
-	return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}
 
 /**
  * Checks that each contract table holds the contract's columns, in its order: a kept dataset from

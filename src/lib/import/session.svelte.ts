@@ -9,7 +9,8 @@ import type { PreparedView } from './messages';
 import { saveImported } from './persist';
 import type { ImportProgress } from './progress';
 import { datasetStore, persistent, StaleDataset } from './store';
-import { announceChange, onOtherTabChange } from './tabs';
+import { otherTab } from './otherTab.svelte';
+import { announceChange } from './tabs';
 import { importWorker, type ImportWorker } from './workerClient';
 
 export type SessionPhase = 'idle' | 'reading' | 'validating' | 'ready' | 'committing' | 'done' | 'error';
@@ -29,10 +30,10 @@ class ImportSession {
 	error = $state<string | null>(null);
 	/** Whether the imported dataset is kept for the next visits. */
 	saved = $state<'saving' | 'saved' | 'session' | 'failed' | null>(null);
-	/** Another tab changed the kept dataset since this page loaded it. */
-	otherTab = $state(false);
 	/** Why the dataset could not be kept. */
 	saveError = $state<string | null>(null);
+	/** Why imports cannot run in this browser (the engine or the import worker did not start). */
+	unavailable = $state<string | null>(null);
 	/** The rehearsal of the import (see `rehearsal.ts`): `warm` once the engine has run it. */
 	warmth = $state<'cold' | 'warming' | 'warm'>('cold');
 	#run = 0;
@@ -56,6 +57,9 @@ class ImportSession {
 		this.warmth = 'warming';
 		try {
 			await (await this.#worker()).warm();
+		} catch (e) {
+			// The engine or the import worker did not start: the page says so before any file is picked.
+			this.unavailable = e instanceof Error ? e.message : String(e);
 		} finally {
 			this.warmth = 'warm';
 		}
@@ -135,7 +139,7 @@ class ImportSession {
 		const base = replacesDemo ? null : (dataset.imported?.updatedAt ?? null);
 		if (persistent() && !(await this.#current(base))) {
 			this.error = new StaleDataset().message;
-			this.otherTab = true;
+			otherTab.changed = true;
 			return;
 		}
 		this.phase = 'committing';
@@ -221,7 +225,6 @@ class ImportSession {
 
 /** The page's one import (the drop zone of any page hands its files to it through /donnees). */
 export const importSession = new ImportSession();
-onOtherTabChange(() => (importSession.otherTab = true));
 
 /** Why the browser refused to keep the dataset, in French (its own message is often English). */
 function saveFailure(e: unknown): string {

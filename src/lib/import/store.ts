@@ -1,4 +1,5 @@
 import type { TableName } from '../data/contract';
+import { withTimeout } from '../timeout';
 import { isManifest, type ImportManifest } from './manifest';
 
 /** An imported dataset as kept in the browser: its manifest and each non-empty table as Parquet. */
@@ -34,6 +35,10 @@ const DB_NAME = 'observatoire';
 const STORE = 'dataset-importe';
 const KEY = 'courant';
 const PREVIOUS = 'precedent';
+/** An open queued behind another tab's version change waits forever: the page gives up after this. */
+const OPEN_TIMEOUT_MS = 10_000;
+const BLOCKED =
+	'le stockage du navigateur ne répond pas (un autre onglet de l’observatoire le bloque peut-être : fermez-le)';
 /** The record that stands for the demo as the previous dataset. */
 const DEMO = { demo: true };
 
@@ -78,7 +83,15 @@ export class IndexedDbStore implements DatasetStore {
 	#db: Promise<IDBDatabase> | null = null;
 
 	#open(): Promise<IDBDatabase> {
-		this.#db ??= new Promise((resolve, reject) => {
+		if (!this.#db) {
+			this.#db = withTimeout(this.#request(), OPEN_TIMEOUT_MS, BLOCKED);
+			this.#db.catch(() => (this.#db = null));
+		}
+		return this.#db;
+	}
+
+	#request(): Promise<IDBDatabase> {
+		return new Promise((resolve, reject) => {
 			const open = indexedDB.open(DB_NAME, 1);
 			open.onupgradeneeded = () => open.result.createObjectStore(STORE);
 			open.onsuccess = () => {
@@ -90,13 +103,8 @@ export class IndexedDbStore implements DatasetStore {
 				resolve(open.result);
 			};
 			open.onerror = () => reject(open.error);
-			open.onblocked = () =>
-				reject(
-					new Error('le stockage du navigateur est bloqué par un autre onglet de l’observatoire : fermez-le')
-				);
+			open.onblocked = () => reject(new Error(BLOCKED));
 		});
-		this.#db.catch(() => (this.#db = null));
-		return this.#db;
 	}
 
 	async #write(change: (store: IDBObjectStore) => void): Promise<void> {

@@ -1,6 +1,7 @@
 import { browser } from '$app/environment';
 import { base } from '$app/paths';
 import { decodeCube, encodeCube } from '../cube/codec';
+import { withTimeout } from '../timeout';
 import type { Cube } from '../cube/types';
 import { dataset } from './dataset.svelte';
 
@@ -10,34 +11,58 @@ export const CUBE_PATH = '/cube.bin';
 const DB_NAME = 'observatoire-cube';
 const STORE = 'cube';
 
+/**
+ * An open queued behind another tab's version change never answers: the cube is then computed by
+ * the engine instead of waiting (before hydration, a wait here would freeze the page).
+ */
+const OPEN_TIMEOUT_MS = 5_000;
+
 function openStore(): Promise<IDBDatabase> {
-	return new Promise((resolve, reject) => {
+	const open = new Promise<IDBDatabase>((resolve, reject) => {
 		const request = indexedDB.open(DB_NAME, 1);
 		request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-		request.onsuccess = () => resolve(request.result);
+		request.onsuccess = () => {
+			// Never block another tab's version change.
+			request.result.onversionchange = () => request.result.close();
+			resolve(request.result);
+		};
 		request.onerror = () => reject(request.error);
+		request.onblocked = () => reject(new Error('stockage du cube bloqué'));
 	});
+	return withTimeout(open, OPEN_TIMEOUT_MS, 'stockage du cube bloqué');
 }
 
 type Kept = { manifest: string; bytes: Uint8Array };
 
+const isKept = (value: unknown): value is Kept =>
+	typeof (value as Kept | undefined)?.manifest === 'string' && (value as Kept).bytes instanceof Uint8Array;
+
 async function readKept(): Promise<Kept | null> {
 	const db = await openStore();
-	return new Promise((resolve, reject) => {
-		const request = db.transaction(STORE).objectStore(STORE).get('current');
-		request.onsuccess = () => resolve((request.result as Kept | undefined) ?? null);
-		request.onerror = () => reject(request.error);
-	});
+	try {
+		return await new Promise((resolve, reject) => {
+			const request = db.transaction(STORE).objectStore(STORE).get('current');
+			request.onsuccess = () => resolve(isKept(request.result) ? request.result : null);
+			request.onerror = () => reject(request.error);
+		});
+	} finally {
+		db.close();
+	}
 }
 
 async function writeKept(kept: Kept): Promise<void> {
 	const db = await openStore();
-	await new Promise<void>((resolve, reject) => {
-		const tx = db.transaction(STORE, 'readwrite');
-		tx.objectStore(STORE).put(kept, 'current');
-		tx.oncomplete = () => resolve();
-		tx.onerror = () => reject(tx.error);
-	});
+	try {
+		await new Promise<void>((resolve, reject) => {
+			const tx = db.transaction(STORE, 'readwrite');
+			tx.objectStore(STORE).put(kept, 'current');
+			tx.oncomplete = () => resolve();
+			tx.onerror = () => reject(tx.error);
+			tx.onabort = () => reject(tx.error);
+		});
+	} finally {
+		db.close();
+	}
 }
 
 /**
@@ -94,7 +119,11 @@ class CubeState {
 		}
 		const manifest = JSON.stringify(dataset.imported);
 		const kept = await readKept().catch(() => null);
-		if (kept && kept.manifest === manifest) return decodeCube(kept.bytes);
+		if (kept && kept.manifest === manifest) {
+			// A damaged record is computed again rather than trusted.
+			const cube = await decodeCube(kept.bytes).catch(() => null);
+			if (cube) return cube;
+		}
 		// No cube kept for these data (or kept for others): the engine computes it, and it is kept.
 		const db = await dataset.database();
 		if (tag !== this.tag) return null;

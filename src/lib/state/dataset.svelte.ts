@@ -84,11 +84,15 @@ class DatasetState {
 			performance.mark('duckdb:open');
 			await loadFoundations(db, read);
 			performance.mark('duckdb:foundations');
+			const announced = JSON.stringify(this.imported);
 			const restored = this.#importedLoader ? await this.#restore(db) : false;
 			if (!restored) await loadDemoTables(db, read);
 			performance.mark('duckdb:ready');
 			this.kind = restored ? 'imported' : 'demo';
 			if (!restored) this.imported = null;
+			// The marker announced other data than the ones kept (another tab's import that could not
+			// be kept, say): views and their cube follow the engine, never a mix of both.
+			else if (JSON.stringify(this.imported) !== announced) this.version++;
 			this.#mark();
 			this.status = 'ready';
 			this.readyAt = performance.now();
