@@ -100,10 +100,10 @@ test.describe('IndexedDB', () => {
 		await check(page, GOOD);
 		await importButton(page).click();
 		await expect(page.getByText('Vos données sont actives.')).toBeVisible({ timeout: IMPORT_MS });
-		await expect(
-			page.getByText(/Ce navigateur ne conserve pas de données\s+\(IndexedDB\s+indisponible\)/)
-		).toBeVisible();
-		await expect(page.getByText(/Ce navigateur ne permet pas de\s+les conserver/)).toBeVisible();
+		await expect(page.locator('main')).toContainText(
+			/Ce navigateur ne conserve pas de données\s+\(IndexedDB\s+indisponible\)/
+		);
+		await expect(page.locator('main')).toContainText(/Ce navigateur ne permet pas de\s+les conserver/);
 		await expect(page.getByText(/seront là à votre prochaine visite/)).toHaveCount(0);
 		await expect(tableCount(page, 'evaluations')).toHaveText('96');
 	});
