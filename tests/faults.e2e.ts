@@ -101,9 +101,11 @@ test.describe('IndexedDB', () => {
 		await importButton(page).click();
 		await expect(page.getByText('Vos données sont actives.')).toBeVisible({ timeout: IMPORT_MS });
 		await expect(page.locator('main')).toContainText(
-			/Ce navigateur ne conserve pas de données\s+\(IndexedDB\s+indisponible\)/
+			/Ce\s+navigateur\s+ne\s+conserve\s+pas\s+de\s+données\s+\(IndexedDB\s+indisponible\)/
 		);
-		await expect(page.locator('main')).toContainText(/Ce navigateur ne permet pas de\s+les conserver/);
+		await expect(page.locator('main')).toContainText(
+			/Ce\s+navigateur\s+ne\s+permet\s+pas\s+de\s+les\s+conserver/
+		);
 		await expect(page.getByText(/seront là à votre prochaine visite/)).toHaveCount(0);
 		await expect(tableCount(page, 'evaluations')).toHaveText('96');
 	});
