@@ -1,4 +1,4 @@
-import type { Step } from './data/contract';
+import type { Step } from './model/domain';
 
 /** French labels of the labellisation steps, and of "no step yet". */
 export const STEP_LABELS: Record<Step | 'non-engagee', string> = {

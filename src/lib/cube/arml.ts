@@ -1,4 +1,4 @@
-import type { ArmlViewOptions } from '../db/queries/arml';
+import type { ArmlViewOptions } from '../model/views';
 import { RATES, type Rate } from '../model/domain';
 import type { ArmlSummary, CriterionGap, MlRank, MlRates } from '../model/rows';
 import { CRITERIA } from './referentiel';

@@ -1,6 +1,10 @@
-import type { ChangeOptions, CriteriaScope, CriterionOptions } from '../db/queries/criteria';
-import { STALL } from '../db/queries/criteria';
-import type { TrainingOptions } from '../db/queries/training';
+import {
+	STALL,
+	type ChangeOptions,
+	type CriteriaScope,
+	type CriterionOptions,
+	type TrainingOptions
+} from '../model/views';
 import type {
 	ArmlBelow,
 	CriterionChange,

@@ -1,6 +1,5 @@
-import type { HeatmapOptions } from '../db/queries/heatmap';
+import { phasesOf, type HeatmapOptions } from '../model/views';
 import type { HeatmapCell } from '../model/rows';
-import { phasesOf } from '../db/queries/common';
 import { CHAPTER_BY_ID, CHAPTERS, CRITERIA, ELEMENTS, SECTION_BY_ID } from './referentiel';
 import { C, compare, E, elementLevel, inScope, mean, picked, placed, score } from './scope';
 import type { Cube } from './types';

@@ -1,13 +1,11 @@
-import type { Phase } from '../../model/domain';
-import type { Filters } from '../../model/filters';
 import { empty, ident, join, raw, sql } from '../sql';
 import type { Query } from '../types';
 import { mlsCte, pickedCte, scoredCte } from './common';
 import { nationalMedians, RATES, rateColumn, ratesCte } from './rates';
 export type { ArmlSummary, MlRank, CriterionGap, MlRates } from '../../model/rows';
 
-/** What the ARML views are computed for: one campaign choice, one phase, the status date. */
-export type ArmlViewOptions = { campaign: Filters['campaign']; phase: Phase; today: string };
+import type { ArmlViewOptions } from '../../model/views';
+export type { ArmlViewOptions } from '../../model/views';
 
 /**
  * Each ML's overall score: the mean of its criterion scores, only when all the référentiel's

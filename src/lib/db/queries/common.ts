@@ -76,9 +76,6 @@ function statusCondition(status: Status): Query {
 	return sql`status = ${status}`;
 }
 
-/** The phases a phase choice stands for. */
-export function phasesOf(phase: Filters['phase']): Phase[] {
-	return phase === 'both' ? ['auto-evaluation', 'audit'] : [phase];
-}
+export { phasesOf } from '../../model/views';
 
 export { raw };

@@ -1,5 +1,3 @@
-import type { Phase } from '../../model/domain';
-import type { Filters } from '../../model/filters';
 import { sql } from '../sql';
 import type { Query } from '../types';
 import { mlsCte, mlsWhere, pickedCte, scoredCte } from './common';
@@ -12,17 +10,8 @@ export type {
 	ElementMean
 } from '../../model/rows';
 
-/** Who is looked at: one phase, one campaign (or each ML's latest), optionally an ARML and a status. */
-export type CriteriaScope = Pick<Filters, 'campaign' | 'arml' | 'status'> & {
-	phase: Phase;
-	/** A criterion is *atteint* at or above this score. */
-	threshold: number;
-	/** Date at which the labellisation status is read. */
-	today: string;
-};
-
-/** Below this absolute change of the mean, a criterion *stagne*. */
-export const STALL = 0.05;
+import { STALL, type ChangeOptions, type CriteriaScope, type CriterionOptions } from '../../model/views';
+export { STALL, type ChangeOptions, type CriteriaScope, type CriterionOptions } from '../../model/views';
 
 /** The MLs in scope (ARML and status filters), with their geography. */
 function scopeCte(scope: Pick<CriteriaScope, 'arml' | 'status' | 'today'>): Query {
@@ -67,8 +56,6 @@ FROM units u JOIN criteria c USING (criterion_id)
 GROUP BY ALL
 ORDER BY share_below DESC, mean, c.position`;
 }
-
-export type ChangeOptions = Omit<CriteriaScope, 'campaign' | 'threshold'> & { from: number; to: number };
 
 /**
  * Mean per criterion in campaign `from` and in campaign `to` (each over the MLs scored that
@@ -135,8 +122,6 @@ FROM picked_pairs p JOIN scope USING (ml_id) JOIN criteria c USING (criterion_id
 GROUP BY ALL
 ORDER BY gap DESC, c.position`;
 }
-
-export type CriterionOptions = CriteriaScope & { criterion: string };
 
 /** Per ARML, how many of its MLs are below the threshold on a criterion (highest share first). */
 export function criterionArmlQuery(options: CriterionOptions): Query {

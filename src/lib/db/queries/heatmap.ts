@@ -1,17 +1,11 @@
-import type { ColumnLevel, Filters, RowLevel } from '../../model/filters';
+import type { RowLevel } from '../../model/filters';
 import { empty, sql } from '../sql';
 import type { Query } from '../types';
 import { mlsCte, mlsWhere, phasesOf, pickedCte, scoredCte } from './common';
 export type { HeatmapCell } from '../../model/rows';
 
-export type HeatmapOptions = Pick<Filters, 'campaign' | 'phase' | 'arml' | 'chapter' | 'status'> & {
-	rows: RowLevel;
-	columns: ColumnLevel | 'element';
-	/** Required when `columns` is `element`: whose elements. */
-	criterion?: string | null;
-	threshold: number;
-	today: string;
-};
+import type { HeatmapOptions } from '../../model/views';
+export type { HeatmapOptions } from '../../model/views';
 
 const ROW_KEYS: Record<RowLevel, Query> = {
 	arml: sql`coalesce(arml_code, '?') AS row_id, coalesce(arml_nom, 'Département inconnu') AS row_label`,

@@ -1,12 +1,11 @@
 import { sql } from '../sql';
 import type { Query } from '../types';
 import { mlsCte, mlsWhere, pickedCte, scoredCte } from './common';
-import type { CriteriaScope } from './criteria';
 import type { TrainingTarget, TargetMl } from '../../model/rows';
 export type { TrainingCount, TrainingTarget, TargetMl } from '../../model/rows';
 
-/** The scope of a training programme and the criteria it targets. */
-export type TrainingOptions = CriteriaScope & { criteria: readonly string[] };
+import type { TrainingOptions } from '../../model/views';
+export type { TrainingOptions } from '../../model/views';
 
 function belowCte(options: TrainingOptions): Query {
 	return sql`WITH ${scoredCte([options.phase])},

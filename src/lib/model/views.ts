@@ -1,0 +1,46 @@
+import type { Phase } from './domain';
+import type { ColumnLevel, Filters, RowLevel } from './filters';
+
+/**
+ * The questions views ask, on the ground floor: a query builder (`db/queries/`) and the cube
+ * function that stands for it (`cube/`) take the same options, and neither imports the other's.
+ */
+
+/** The phases a phase choice stands for. */
+export function phasesOf(phase: Filters['phase']): Phase[] {
+	return phase === 'both' ? ['auto-evaluation', 'audit'] : [phase];
+}
+
+/** A heatmap: which rows, which columns, which MLs, and the status date. */
+export type HeatmapOptions = Pick<Filters, 'campaign' | 'phase' | 'arml' | 'chapter' | 'status'> & {
+	rows: RowLevel;
+	columns: ColumnLevel | 'element';
+	/** Required when `columns` is `element`: whose elements. */
+	criterion?: string | null;
+	threshold: number;
+	today: string;
+};
+
+/** What the ARML views are computed for: one campaign choice, one phase, the status date. */
+export type ArmlViewOptions = { campaign: Filters['campaign']; phase: Phase; today: string };
+
+/** Who is looked at: one phase, one campaign (or each ML's latest), optionally an ARML and a status. */
+export type CriteriaScope = Pick<Filters, 'campaign' | 'arml' | 'status'> & {
+	phase: Phase;
+	/** A criterion is *atteint* at or above this score. */
+	threshold: number;
+	/** Date at which the labellisation status is read. */
+	today: string;
+};
+
+/** Below this absolute change of the mean, a criterion *stagne*. */
+export const STALL = 0.05;
+
+/** Two campaigns compared, in a scope. */
+export type ChangeOptions = Omit<CriteriaScope, 'campaign' | 'threshold'> & { from: number; to: number };
+
+/** One criterion, in a scope. */
+export type CriterionOptions = CriteriaScope & { criterion: string };
+
+/** The scope of a training programme and the criteria it targets. */
+export type TrainingOptions = CriteriaScope & { criteria: readonly string[] };
