@@ -7,6 +7,7 @@ import { ImportDatabase } from './importDatabase';
 import {
 	commitImport,
 	existingName,
+	fileLabel,
 	prepareImport,
 	rejectedFiles,
 	type BatchFile,
@@ -115,6 +116,14 @@ describe('importing a new dataset', () => {
 		expect(await count('missions_locales')).toBe(3);
 	});
 
+	it('keeps a user’s file named like an internal stand-in: it neither vanishes nor collides', async () => {
+		const named = (name: string, from: string): BatchFile => ({ ...file(from), name });
+		const prepared = await prepareImport(db, [named('aucune Mission Locale', 'evaluations.csv')], 'new');
+		expect(prepared.noMissionsLocales).toBe(true);
+		expect(prepared.shown.files.map((f) => f.file)).toEqual(['aucune Mission Locale']);
+		expect(prepared.report.files.map((f) => f.file)).toHaveLength(2);
+	});
+
 	it('refuses two files of the same name in one batch', async () => {
 		await expect(
 			prepareImport(db, [file('evaluations.csv'), file('evaluations.csv')], 'new')
@@ -125,6 +134,17 @@ describe('importing a new dataset', () => {
 describe('adding files to the imported dataset', () => {
 	beforeEach(async () => {
 		await importFiles([file('missions_locales.csv'), file('evaluations.csv')]);
+	});
+
+	it('keeps a user’s file named like the stand-in of the rows already imported', async () => {
+		const name = 'données déjà importées · evaluations';
+		const prepared = await prepareImport(db, [{ ...file('evaluations-correctif.csv'), name }], 'merge');
+		const names = prepared.shown.files.map((f) => f.file);
+		expect(names).toContain(name);
+		expect(names).toContain(existingName('evaluations'));
+		expect(new Set(names).size).toBe(names.length);
+		expect(fileLabel(existingName('evaluations'))).toBe(name);
+		expect(prepared.existing.has(name)).toBe(false);
 	});
 
 	it('replaces rows with the same key and says how many', async () => {

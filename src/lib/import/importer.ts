@@ -33,9 +33,21 @@ export type BatchFile = {
 	refused?: string;
 };
 
+/**
+ * Internal stand-in files are named in a namespace no user file can take: a file name never holds
+ * a « / » (browsers give the base name; every system refuses it), so a user's file named like a
+ * stand-in can neither vanish from the report nor collide with it.
+ */
+const INTERNAL = '/';
+
 /** Name of the stand-in file for the rows of a table already imported (merge). */
-export const existingName = (table: TableName) => `données déjà importées · ${table}`;
-const NO_MISSIONS_LOCALES = 'aucune Mission Locale';
+export const existingName = (table: TableName) => `${INTERNAL}données déjà importées · ${table}`;
+const NO_MISSIONS_LOCALES = `${INTERNAL}aucune Mission Locale`;
+
+/** A file name as the page shows it: a stand-in without its internal mark. */
+export function fileLabel(name: string): string {
+	return name.startsWith(INTERNAL) ? name.slice(INTERNAL.length) : name;
+}
 
 /** A validated batch waiting for the user's decision. */
 export type PreparedImport = {
@@ -228,5 +240,5 @@ export async function commitImport(
 
 /** Offers a file's rejected rows as `<file>-lignes-rejetees.csv`. */
 export function downloadRejected(rejected: RejectedFile): void {
-	download(`${rejected.file.replace(/\.[^.]+$/, '')}-lignes-rejetees.csv`, rejected.csv);
+	download(`${fileLabel(rejected.file).replace(/\.[^.]+$/, '')}-lignes-rejetees.csv`, rejected.csv);
 }
