@@ -1,4 +1,5 @@
 import { MASKED_LABEL } from '../model/smallGroups';
+import { cutText } from '../format/text';
 import * as Plot from '@observablehq/plot';
 import type { Metric } from '../model/filters';
 import { accessibleSvg } from './accessible';
@@ -86,6 +87,9 @@ export function heatmapChart(cells: HeatCell[], options: HeatmapChartOptions): S
 	const longestRow = Math.max(60, ...rowOrder.map((id) => textWidth(rowLabels.get(id) ?? id, 12)));
 	const longestCol = Math.max(40, ...colOrder.map((id) => textWidth(byCol.get(id)?.colLabel ?? id)));
 	const marginLeft = Math.min(260, longestRow + 12);
+	// A row label is cut to its margin; the tick keeps the full text in its tooltip.
+	const rowRoom = Math.max(8, Math.floor((marginLeft - 12) / 6.7));
+	const rowTick = (id: string) => cutText(rowLabels.get(id) ?? id, rowRoom);
 	const marginBottom = Math.min(220, longestCol * 0.72 + 24);
 	const marginTop = 13 + 13 * groupLines;
 	const drawn = cells.filter((c) => c.value !== null);
@@ -109,7 +113,7 @@ export function heatmapChart(cells: HeatCell[], options: HeatmapChartOptions): S
 			label: null,
 			tickFormat: (id: string) => (id.startsWith(SPACER) ? '' : (byCol.get(id)?.colLabel ?? id))
 		},
-		y: { domain: rowOrder, label: null, tickSize: 0, tickFormat: (id: string) => rowLabels.get(id) ?? id },
+		y: { domain: rowOrder, label: null, tickSize: 0, tickFormat: rowTick },
 		color: { type: 'identity' },
 		marks: [
 			Plot.cell(drawn, {
@@ -146,7 +150,15 @@ export function heatmapChart(cells: HeatCell[], options: HeatmapChartOptions): S
 
 	// Each cell's aria-label names its row and column: the axes would only repeat them, at length.
 	svg.querySelectorAll('g[aria-label*="axis"]').forEach((g) => g.setAttribute('aria-hidden', 'true'));
-	svg.querySelector('g[aria-label="y-axis tick label"]')?.setAttribute('data-axis', 'y');
+	const yTicks = svg.querySelector('g[aria-label="y-axis tick label"]');
+	yTicks?.setAttribute('data-axis', 'y');
+	yTicks?.querySelectorAll('text').forEach((text, i) => {
+		const full = rowLabels.get(rowOrder[i]) ?? '';
+		if (full === text.textContent) return;
+		const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+		title.textContent = full;
+		text.prepend(title);
+	});
 	svg.setAttribute('data-margin-left', String(marginLeft));
 	svg.setAttribute('data-rows-bottom', String(marginTop + rowOrder.length * cellHeight));
 	const rects = svg.querySelectorAll('g[aria-label="cell"] rect');

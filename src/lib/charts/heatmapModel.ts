@@ -1,5 +1,13 @@
 import type { HeatmapCell } from '../model/rows';
-import { formatCount, formatInteger, formatLevel, formatLevel2, formatPercent } from '../format';
+import {
+	cutText,
+	formatCount,
+	formatInteger,
+	formatLevel,
+	formatLevel2,
+	formatPercent,
+	SHOWN_CHARS
+} from '../format';
 import { MIN_N, isMasked } from '../model/smallGroups';
 import type { Metric, RowLevel } from '../model/filters';
 import { colorScale, type ColorScale } from './colors';
@@ -50,8 +58,9 @@ export function heatmapModel(rows: HeatmapCell[], options: HeatmapModelOptions):
 		const value = valueOf(r, metric);
 		// The column by the name its axis shows (a criterion's short label; an element's text, as it
 		// has none): the full statement, repeated on every row, made a tenth of a page's HTML
-		// (`tests/weight.e2e.ts`); it stays in the column's tooltip and in the table.
-		const what = `${r.row_label}, ${r.col_id} ${r.col_label !== r.col_id ? r.col_label : r.col_title}`;
+		// (`tests/weight.e2e.ts`); it stays in the column's tooltip and in the table. The row is
+		// named cut short: a name of 100 000 characters would weigh on every cell.
+		const what = `${cutText(r.row_label, SHOWN_CHARS)}, ${r.col_id} ${r.col_label !== r.col_id ? r.col_label : r.col_title}`;
 		const description = masked
 			? `${what} : masqué, seulement ${formatCount(r.n, 'Mission Locale évaluée')} (moins de ${MIN_N})`
 			: `${what} : ${METRIC_TEXT[metric]} ${format(value)} (n = ${r.n})`;

@@ -39,3 +39,22 @@ export function frenchSpacing(text: string): string {
 export function withArticle(name: string): string {
 	return /^[aeiouyhàâéèêëîïôûù]/i.test(name) ? `l’${name}` : name;
 }
+
+/** Longest value from the data shown whole (a name, a commune, a comment, a file name). */
+export const SHOWN_CHARS = 80;
+
+/**
+ * A value from the data cut for display, with an ellipsis: a 100 000-character name must not make
+ * the page or a chart that wide. The full text stays where the value is kept (a `title`, the table
+ * alternative, the exports of data).
+ */
+export function cutText(text: string, max = SHOWN_CHARS): string {
+	if (text.length <= max) return text;
+	const chars = [...text];
+	return chars.length <= max
+		? text
+		: `${chars
+				.slice(0, max - 1)
+				.join('')
+				.trimEnd()}…`;
+}
