@@ -87,9 +87,8 @@ export function heatmapChart(cells: HeatCell[], options: HeatmapChartOptions): S
 	const longestRow = Math.max(60, ...rowOrder.map((id) => textWidth(rowLabels.get(id) ?? id, 12)));
 	const longestCol = Math.max(40, ...colOrder.map((id) => textWidth(byCol.get(id)?.colLabel ?? id)));
 	const marginLeft = Math.min(260, longestRow + 12);
-	// A row label is cut to its margin; the tick keeps the full text in its tooltip.
-	const rowRoom = Math.max(8, Math.floor((marginLeft - 12) / 6.7));
-	const rowTick = (id: string) => cutText(rowLabels.get(id) ?? id, rowRoom);
+	// A very long row label is cut (80 characters); the tick keeps the full text in its tooltip.
+	const rowTick = (id: string) => cutText(rowLabels.get(id) ?? id);
 	const marginBottom = Math.min(220, longestCol * 0.72 + 24);
 	const marginTop = 13 + 13 * groupLines;
 	const drawn = cells.filter((c) => c.value !== null);
