@@ -1,5 +1,7 @@
 import { heatmapQuery } from '$lib/db/queries/heatmap';
 import { keyFiguresQuery } from '$lib/db/queries/keyFigures';
+import { keyFigureYearsQuery } from '$lib/db/queries/arml';
+import { keyFigureYearRows } from '$lib/cube/arml';
 import { stepsQuery, timelineQuery } from '$lib/db/queries/progress';
 import { domainQuery } from '$lib/db/queries/domain';
 import { heatmapRows } from '$lib/cube/heatmap';
@@ -48,14 +50,18 @@ export function timelineSpec(today: string): QuerySpec<TimelinePoint> {
 	return { key: `timeline:${today}`, query: timelineQuery(today), cube: timelineRows };
 }
 
-/** Key figures of the campaign's year, or of the latest year with figures. */
-export function keyFiguresSpec(filters: Filters): QuerySpec<KeyFigureTotals> {
-	const year = filters.campaign === 'latest' ? null : filters.campaign;
+/** Key figures of a year (the latest with figures when null) and the year before: the network's, or an ARML's. */
+export function keyFiguresSpec(year: number | null, arml: string | null = null): QuerySpec<KeyFigureTotals> {
 	return {
-		key: `key-figures:${year ?? 'latest'}`,
-		query: keyFiguresQuery(year),
-		cube: (cube) => keyFiguresRows(cube, year)
+		key: `key-figures:${year ?? 'latest'}${arml ? `:${arml}` : ''}`,
+		query: keyFiguresQuery(year, arml),
+		cube: (cube) => keyFiguresRows(cube, year, arml)
 	};
+}
+
+/** Years with key figures, latest first (the choices of the year selector). */
+export function figureYearsSpec(): QuerySpec<{ annee: number }> {
+	return { key: 'key-figure-years', query: keyFigureYearsQuery(), cube: keyFigureYearRows };
 }
 
 export const STEPS_LABEL = 'Barres empilées : part des Missions Locales à chaque étape, par ARML';
