@@ -39,3 +39,33 @@ test('UNML leadership reads progress, key figures and the lagging ARML from the 
 	// The weakest criterion network-wide is 3.3 (observatoire), as the summary line says.
 	await expect(figure.getByText(/Le plus faible\s: 3\.3 /)).toBeVisible();
 });
+
+test('the key figures of any year, 2022 included, with the change from the year before, kept in the URL', async ({
+	page
+}) => {
+	await gotoHydrated(page, '/');
+	await page.getByLabel('Année', { exact: true }).selectOption('2022');
+	await expect(page).toHaveURL(/[?&]annee=2022/);
+	await expect(page.getByRole('heading', { name: 'Chiffres clés du réseau 2022' })).toBeVisible();
+	// The référentiel's 2022 figures: 1,1 million young people followed.
+	const followed = page.getByRole('listitem').filter({ hasText: 'Jeunes accompagnés' });
+	await expect(followed).toContainText('1\u00a0100\u00a0000');
+	await expect(followed).toContainText('par rapport à 2021');
+	await expect(followed).toContainText(/[+−]\d+,\d\u00a0%/);
+
+	// A shared link opens on its year; an unknown year falls back to the latest, with a French notice.
+	await gotoHydrated(page, '/?annee=2022');
+	await expect(page.getByRole('heading', { name: 'Chiffres clés du réseau 2022' })).toBeVisible();
+	await gotoHydrated(page, '/?annee=1999');
+	await expect(page.getByRole('heading', { name: 'Chiffres clés du réseau 2025' })).toBeVisible();
+	await expect(
+		page.getByText(/Le paramètre «\s?annee\s?» ne connaît pas la valeur «\s?1999\s?»/)
+	).toBeVisible();
+
+	// An ARML's totals follow the same year, with their change.
+	await gotoHydrated(page, '/arml/bretagne?annee=2022');
+	await expect(page.getByRole('heading', { name: 'Chiffres clés de l’ARML 2022' })).toBeVisible();
+	await expect(page.getByRole('listitem').filter({ hasText: 'Jeunes accompagnés' })).toContainText(
+		'par rapport à 2021'
+	);
+});

@@ -5,12 +5,12 @@ import { filtersKeyOf, frames, longestStale, sampleFrames } from './frames';
 // labels (and the URL) name for more than 250 ms; in between it says « Calcul en cours… ».
 const LIMIT_MS = 250;
 
-/** Home: the heatmap's key carries the URL's filters; the key figures carry the campaign. */
+/** Home: the heatmap's key carries the URL's filters; the key figures carry the year (`annee`). */
 function homeWrong(key: string, url: URL): boolean {
 	const heatmap = /^heatmap:([^@]*)@/.exec(key);
 	if (heatmap) return heatmap[1] !== filtersKeyOf(url);
 	const figures = /^key-figures:([^@]*)@/.exec(key);
-	if (figures) return figures[1] !== (url.searchParams.get('campagne') ?? 'latest');
+	if (figures) return figures[1] !== (url.searchParams.get('annee') ?? 'latest');
 	return false;
 }
 
@@ -23,7 +23,7 @@ test('a cold shared link of the home page never shows the default view as its ow
 		'data-ready',
 		/^heatmap:campagne=2024&phase=audit&colonnes=chapitres@/
 	);
-	await expect(page.locator('[data-ready^="key-figures:2024@"]')).toBeVisible();
+	await expect(page.locator('[data-ready^="key-figures:latest@"]')).toBeVisible();
 	const stale = longestStale(await frames(page), homeWrong);
 	expect(stale.ms, `visible for ${stale.ms} ms: ${stale.key}`).toBeLessThanOrEqual(LIMIT_MS);
 });
