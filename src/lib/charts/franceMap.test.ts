@@ -62,6 +62,15 @@ describe('franceMapChart', () => {
 		expect(ain.getAttribute('data-arml')).toBe('auvergne-rhone-alpes');
 	});
 
+	it('writes its names in the colour of the page, so they read on a dark background too', () => {
+		for (const level of ['departement', 'arml'] as const) {
+			const svg = franceMapChart(depRows(), { ...options, level, document: document() });
+			const texts = [...svg.querySelectorAll('text')];
+			expect(texts.length).toBeGreaterThan(0);
+			expect(texts.map((t) => t.getAttribute('fill'))).toEqual(texts.map(() => 'currentColor'));
+		}
+	});
+
 	it('masks an area of fewer than three MLs: grey, and said so', () => {
 		const svg = franceMapChart(depRows(), { ...options, document: document() });
 		const corse = svg.querySelector('[data-area="2A"]')!;

@@ -57,8 +57,9 @@ function asArea(node: SVGElement, area: MapModelArea, index: number, document: D
 	return node;
 }
 
+/** Text on the page's background: the page's own colour, so it reads in both colour schemes. */
 function text(document: Document, x: number, y: number, content: string, size = 13): SVGElement {
-	const t = el(document, 'text', { x, y, 'font-size': size, fill: '#222', 'aria-hidden': 'true' });
+	const t = el(document, 'text', { x, y, 'font-size': size, fill: 'currentColor', 'aria-hidden': 'true' });
 	t.textContent = content;
 	return t;
 }
