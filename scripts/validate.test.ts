@@ -35,9 +35,9 @@ describe('npm run validate', { timeout: 180_000 }, () => {
 	it('exits 1 on errors, printing file:line:column: [rule] message then the counts', () => {
 		const { code, stdout } = validate(data('type-invalide.csv'), data('colonnes-en-trop.csv'));
 		expect(stdout.split('\n')).toEqual([
-			'tests/fixtures/data/type-invalide.csv:2:niveau: [type-invalide] La valeur « trois » de la colonne « niveau » doit être un entier de 1 à 4.',
-			'tests/fixtures/data/type-invalide.csv:3:date: [type-invalide] La valeur « 31/02/2024 » de la colonne « date » doit être une date existante au format 2024-03-15 ou 15/03/2024.',
-			'tests/fixtures/data/colonnes-en-trop.csv:1:commentaire_libre: [colonnes-en-trop] La colonne « commentaire_libre » ne fait pas partie de la table : elle est ignorée.',
+			'tests/fixtures/data/type-invalide.csv:2:niveau: [type-invalide] La valeur «\u202ftrois\u202f» de la colonne «\u202fniveau\u202f» doit être un entier de 1 à 4.',
+			'tests/fixtures/data/type-invalide.csv:3:date: [type-invalide] La valeur «\u202f31/02/2024\u202f» de la colonne «\u202fdate\u202f» doit être une date existante au format 2024-03-15 ou 15/03/2024.',
+			'tests/fixtures/data/colonnes-en-trop.csv:1:commentaire_libre: [colonnes-en-trop] La colonne «\u202fcommentaire_libre\u202f» ne fait pas partie de la table\u202f: elle est ignorée.',
 			'Bilan : 2 fichiers, 3 lignes de données : 2 erreurs (type-invalide : 2), 1 avertissement (colonnes-en-trop : 1).',
 			''
 		]);
@@ -55,7 +55,7 @@ describe('npm run validate', { timeout: 180_000 }, () => {
 				column: 'element_id',
 				rule: 'id-inconnu',
 				message:
-					'L’identifiant « 1.1.z » de la colonne « element_id » ne correspond à aucun élément du référentiel.',
+					'L’identifiant «\u202f1.1.z\u202f» de la colonne «\u202felement_id\u202f» ne correspond à aucun élément du référentiel.',
 				severity: 'error'
 			}
 		]);
@@ -66,7 +66,7 @@ describe('npm run validate', { timeout: 180_000 }, () => {
 	it('exits 2 when a file cannot be read at all', () => {
 		const missing = validate(data('absent.csv'), data('evaluations.csv'));
 		expect(missing.stdout).toContain(
-			`${data('absent.csv')}: [fichier-illisible] Le fichier ne peut pas être lu : fichier introuvable.`
+			`${data('absent.csv')}: [fichier-illisible] Le fichier ne peut pas être lu\u202f: fichier introuvable.`
 		);
 		expect(missing.code).toBe(2);
 		const workbook = validate('--format', 'json', data('classeur.xlsx'));

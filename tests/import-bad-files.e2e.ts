@@ -33,7 +33,7 @@ test('shows the lines an unclosed quote would swallow, without opening anything,
 	// The first rule's cases are visible without a click.
 	await expect(cases(page, 'ligne-mal-formee')).toBeVisible();
 	await expect(cases(page, 'ligne-mal-formee')).toContainText(
-		/guillemet ouvert ligne 3 et jamais fermé : lignes 3 à 61/
+		/guillemet ouvert ligne 3 et jamais fermé\s: lignes 3 à 61/
 	);
 	await expect(fileRow(page, 'guillemet-non-ferme\\.csv').getByRole('cell').nth(1)).toHaveText('60');
 });

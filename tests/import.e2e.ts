@@ -185,7 +185,7 @@ test('reports errors by rule, refuses files it cannot read, and hands back every
 	expect(before.name).toBe('evaluations-erreurs-lignes-rejetees.csv');
 	expect(before.lines).toHaveLength(5);
 	expect(before.lines[0]).toBe('ml_id;campagne;phase;critere_id;element_id;niveau;date;ligne;motif');
-	expect(before.lines[1]).toContain('hors-domaine: La valeur « 7 »');
+	expect(before.lines[1]).toContain('hors-domaine: La valeur «\u202f7\u202f»');
 
 	// …and after. A refused file is never imported by default: the user confirms, knowing it.
 	await importButton.click();

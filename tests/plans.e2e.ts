@@ -97,10 +97,10 @@ test('bad plan and finding files are reported in French by rule, line and column
 	await page.locator('[data-rule="hors-domaine"] summary').click();
 	const cases = page.getByRole('table', { name: 'Cas de la règle hors-domaine' });
 	await expect(cases).toContainText(
-		'La valeur « terminée » de la colonne « statut » doit être l’une des valeurs prevue, en-cours, realisee, abandonnee.'
+		'La valeur «\u202fterminée\u202f» de la colonne «\u202fstatut\u202f» doit être l’une des valeurs prevue, en-cours, realisee, abandonnee.'
 	);
 	await expect(cases).toContainText(
-		'La valeur « remarque » de la colonne « type » doit être l’une des valeurs point-fort, axe-de-progres.'
+		'La valeur «\u202fremarque\u202f» de la colonne «\u202ftype\u202f» doit être l’une des valeurs point-fort, axe-de-progres.'
 	);
 
 	// A network without the optional tables is valid; its views say there is no plan.

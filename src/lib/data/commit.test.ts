@@ -99,7 +99,7 @@ describe('commitTables', () => {
 				line: null,
 				column: null,
 				rule: 'lignes-remplacees',
-				message: '1 ligne de ce fichier est remplacée par une ligne de même clé de « evaluations-correctif.csv ».',
+				message: '1 ligne de ce fichier est remplacée par une ligne de même clé de «\u202fevaluations-correctif.csv\u202f».',
 				severity: 'warning'
 			}
 		]);
@@ -139,9 +139,9 @@ describe('rejectedRows', () => {
 				niveau: '5',
 				date: '2024-06-30',
 				ligne: '2',
-				motif: 'hors-domaine: La valeur « 5 » de la colonne « niveau » doit être un entier de 1 à 4.'
+				motif: 'hors-domaine: La valeur «\u202f5\u202f» de la colonne «\u202fniveau\u202f» doit être un entier de 1 à 4.'
 			},
-			expect.objectContaining({ phase: 'autoeval', motif: expect.stringMatching(/^hors-domaine: .*« phase »/) })
+			expect.objectContaining({ phase: 'autoeval', motif: expect.stringMatching(/^hors-domaine: .*«\u202fphase\u202f»/) })
 		]);
 	});
 

@@ -55,7 +55,7 @@ describe('the actions and constats tables', () => {
 			[6, null, 'doublon']
 		]);
 		expect(report.issues[0].message).toBe(
-			'La valeur « terminée » de la colonne « statut » doit être l’une des valeurs prevue, en-cours, realisee, abandonnee.'
+			'La valeur «\u202fterminée\u202f» de la colonne «\u202fstatut\u202f» doit être l’une des valeurs prevue, en-cours, realisee, abandonnee.'
 		);
 	});
 
@@ -68,7 +68,7 @@ describe('the actions and constats tables', () => {
 			[5, 'ml_id', 'id-inconnu']
 		]);
 		expect(report.issues[0].message).toBe(
-			'La valeur « remarque » de la colonne « type » doit être l’une des valeurs point-fort, axe-de-progres.'
+			'La valeur «\u202fremarque\u202f» de la colonne «\u202ftype\u202f» doit être l’une des valeurs point-fort, axe-de-progres.'
 		);
 	});
 

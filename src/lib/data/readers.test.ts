@@ -126,7 +126,7 @@ describe('reading CSV as French spreadsheets write it', () => {
 
 	it('pads a one-digit département code and says so', async () => {
 		const report = await validateFiles(db, [fixture('departement-complete.csv')]);
-		expect(report.issues[0].message).toBe('Le code département « 1 » est lu « 01 ».');
+		expect(report.issues[0].message).toBe('Le code département «\u202f1\u202f» est lu «\u202f01\u202f».');
 		await commitTables(db, report);
 		expect((await rows('missions_locales'))[0].departement_code).toBe('01');
 	});
@@ -146,7 +146,7 @@ describe('reading Parquet through the same path', () => {
 	it('reports a Parquet row with the same rules and line numbering (first row = line 2)', async () => {
 		const report = await validateFiles(db, [fixture('evaluations-invalide.parquet')]);
 		expect(report.issues.map((i) => [i.rule, i.line, i.column, i.message])).toEqual([
-			['hors-domaine', 4, 'niveau', 'La valeur « 7.0 » de la colonne « niveau » doit être un entier de 1 à 4.']
+			['hors-domaine', 4, 'niveau', 'La valeur «\u202f7.0\u202f» de la colonne «\u202fniveau\u202f» doit être un entier de 1 à 4.']
 		]);
 	});
 
@@ -173,10 +173,10 @@ describe('reading Parquet through the same path', () => {
 		);
 		const report = await validateFiles(db, [file]);
 		expect(report.issues.map((i) => [i.rule, i.line, i.column, i.message])).toEqual([
-			['type-invalide', 3, 'niveau', expect.stringContaining('« 2.5 »')],
-			['type-invalide', 3, 'date', expect.stringContaining('« 2024-03-15 10:30:00 »')],
-			['type-invalide', 4, 'niveau', expect.stringContaining('« 99999999999.0 »')],
-			['date-hors-campagne', 5, 'date', 'La date « 2023-01-02 00:00:00 » n’est pas dans l’année de la campagne 2024.']
+			['type-invalide', 3, 'niveau', expect.stringContaining('«\u202f2.5\u202f»')],
+			['type-invalide', 3, 'date', expect.stringContaining('«\u202f2024-03-15 10:30:00\u202f»')],
+			['type-invalide', 4, 'niveau', expect.stringContaining('«\u202f99999999999.0\u202f»')],
+			['date-hors-campagne', 5, 'date', 'La date «\u202f2023-01-02 00:00:00\u202f» n’est pas dans l’année de la campagne 2024.']
 		]);
 		await commitTables(db, report);
 		expect((await rows('evaluations')).map((r) => [r.campagne, r.niveau, r.date])).toEqual([
@@ -192,7 +192,7 @@ describe('reading Parquet through the same path', () => {
 				'Bourg-en-Bresse' AS commune, 'association' AS statut, 43.5::DECIMAL(6, 2) AS effectif_etp`
 		);
 		const report = await validateFiles(db, [file]);
-		expect(report.issues.map((i) => i.message)).toEqual(['Le code département « 1 » est lu « 01 ».']);
+		expect(report.issues.map((i) => i.message)).toEqual(['Le code département «\u202f1\u202f» est lu «\u202f01\u202f».']);
 		await commitTables(db, report);
 		expect(await rows('missions_locales')).toEqual([
 			expect.objectContaining({ departement_code: '01', effectif_etp: 43.5 })

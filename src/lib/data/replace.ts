@@ -54,7 +54,7 @@ export async function replacements(
 		const [{ n }] = await db.query<{ n: number }>(
 			sql`SELECT count(*)::INTEGER AS n FROM (${keys(report)}) a SEMI JOIN (${others}) b ON ${on}`
 		);
-		if (n > 0) found.push({ report, count: n, later: later.map((r) => `« ${r.file} »`).join(', ') });
+		if (n > 0) found.push({ report, count: n, later: later.map((r) => `«\u202f${r.file}\u202f»`).join(', ') });
 	}
 	return found;
 }

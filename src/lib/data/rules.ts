@@ -1,4 +1,5 @@
 import { TABLES, type ColumnSpec } from './contract';
+import { frenchSpacing } from '../format/text';
 
 export type Severity = 'error' | 'warning';
 
@@ -52,7 +53,16 @@ export type Finding = {
 	spec?: ColumnSpec;
 };
 
-const q = (text: string | null) => `« ${text ?? ''} »`;
+const q = (text: string | null) => `«\u202f${text ?? ''}\u202f»`;
+
+/**
+ * A message template with French typography (narrow no-break spaces before « : ; ? ! » and inside
+ * « ») in its own words only: the values it quotes stay exactly as the user wrote them.
+ */
+function fr(strings: TemplateStringsArray, ...values: unknown[]): string {
+	return strings.map((s, i) => frenchSpacing(s) + (i < values.length ? String(values[i]) : '')).join('');
+}
+
 const count = (n: number) => n.toLocaleString('fr-FR');
 
 /** What a column's values must be, in French (« un entier de 1 à 4 »). */
@@ -115,46 +125,46 @@ export function message(f: Finding): string {
 	const col = q(f.column);
 	switch (f.rule) {
 		case 'fichier-illisible':
-			return `Le fichier ne peut pas être lu : ${f.detail}.`;
+			return fr`Le fichier ne peut pas être lu : ${frenchSpacing(String(f.detail))}.`;
 		case 'fichier-vide':
 			return 'Le fichier ne contient aucune ligne de données.';
 		case 'table-inconnue':
 			return f.detail
-				? `Les colonnes (${f.value}) ne permettent pas de choisir entre les tables ${f.detail} : renommez le fichier d’après sa table (par exemple « evaluations.csv »).`
-				: `Les colonnes (${f.value}) ne correspondent à aucune table attendue (${TABLES.map((t) => t.name).join(', ')}).`;
+				? fr`Les colonnes (${f.value}) ne permettent pas de choisir entre les tables ${f.detail} : renommez le fichier d’après sa table (par exemple « evaluations.csv »).`
+				: fr`Les colonnes (${f.value}) ne correspondent à aucune table attendue (${TABLES.map((t) => t.name).join(', ')}).`;
 		case 'colonne-manquante':
-			return `La colonne obligatoire ${col} est absente de l’en-tête.`;
+			return fr`La colonne obligatoire ${col} est absente de l’en-tête.`;
 		case 'colonne-en-double':
-			return `La colonne ${col} est présente deux fois (aussi sous le nom ${q(f.detail)}) : seule la première est lue.`;
+			return fr`La colonne ${col} est présente deux fois (aussi sous le nom ${q(f.detail)}) : seule la première est lue.`;
 		case 'ligne-mal-formee':
-			return `La ligne ne peut pas être découpée en colonnes (${malformed(f.detail ?? '')}) : ${q(f.value)}.`;
+			return fr`La ligne ne peut pas être découpée en colonnes (${frenchSpacing(malformed(f.detail ?? ''))}) : ${q(f.value)}.`;
 		case 'valeur-manquante':
-			return `La colonne ${col} est obligatoire : la valeur est vide.`;
+			return fr`La colonne ${col} est obligatoire : la valeur est vide.`;
 		case 'type-invalide':
 		case 'hors-domaine':
-			return `La valeur ${q(f.value)} de la colonne ${col} doit être ${f.spec ? expectation(f.spec) : 'valide'}.`;
+			return fr`La valeur ${q(f.value)} de la colonne ${col} doit être ${f.spec ? frenchSpacing(expectation(f.spec)) : 'valide'}.`;
 		case 'id-inconnu':
-			return `L’identifiant ${q(f.value)} de la colonne ${col} ne correspond ${UNKNOWN_ID[f.spec?.type ?? ''] ?? 'à aucune référence'}${f.detail ? ` (${f.detail})` : ''}.`;
+			return fr`L’identifiant ${q(f.value)} de la colonne ${col} ne correspond ${UNKNOWN_ID[f.spec?.type ?? ''] ?? 'à aucune référence'}${f.detail ? fr` (${f.detail})` : ''}.`;
 		case 'element-hors-critere':
-			return `L’élément ${q(f.value)} n’appartient pas au critère ${q(f.detail)} de la même ligne.`;
+			return fr`L’élément ${q(f.value)} n’appartient pas au critère ${q(f.detail)} de la même ligne.`;
 		case 'doublon':
-			return `Cette ligne répète la clé ${f.value} de la ligne ${f.detail} : elle doit être unique.`;
+			return fr`Cette ligne répète la clé ${f.value} de la ligne ${f.detail} : elle doit être unique.`;
 		case 'colonnes-en-trop':
-			return `La colonne ${col} ne fait pas partie de la table : elle est ignorée.`;
+			return fr`La colonne ${col} ne fait pas partie de la table : elle est ignorée.`;
 		case 'premiers-accueils-superieurs':
-			return `Les premiers accueils (${f.value}) dépassent les jeunes accompagnés (${f.detail}).`;
+			return fr`Les premiers accueils (${f.value}) dépassent les jeunes accompagnés (${f.detail}).`;
 		case 'date-hors-campagne':
-			return `La date ${q(f.value)} n’est pas dans l’année de la campagne ${f.detail}.`;
+			return fr`La date ${q(f.value)} n’est pas dans l’année de la campagne ${f.detail}.`;
 		case 'departement-complete':
-			return `Le code département ${q(f.value)} est lu ${q(`0${f.value}`)}.`;
+			return fr`Le code département ${q(f.value)} est lu ${q(`0${f.value}`)}.`;
 		case 'lignes-remplacees':
 			return Number(f.value) > 1
-				? `${count(Number(f.value))} lignes de ce fichier sont remplacées par des lignes de même clé de ${f.detail}.`
-				: `1 ligne de ce fichier est remplacée par une ligne de même clé de ${f.detail}.`;
+				? fr`${count(Number(f.value))} lignes de ce fichier sont remplacées par des lignes de même clé de ${f.detail}.`
+				: fr`1 ligne de ce fichier est remplacée par une ligne de même clé de ${f.detail}.`;
 		case 'controle-impossible':
-			return `La colonne ${col} n’a pas pu être vérifiée : la table de référence ${REFERENCE_NAMES[f.detail ?? ''] ?? q(f.detail)} est absente.`;
+			return fr`La colonne ${col} n’a pas pu être vérifiée : la table de référence ${REFERENCE_NAMES[f.detail ?? ''] ?? q(f.detail)} est absente.`;
 		case 'encodage-mixte':
-			return `Le fichier mêle UTF-8 et Windows-1252 (à partir de la ligne ${f.line ?? '?'}) : il est lu en Windows-1252, et les accents des lignes en UTF-8 seront faux (« Ã© » pour « é »). Réenregistrez-le entièrement en UTF-8.`;
+			return fr`Le fichier mêle UTF-8 et Windows-1252 (à partir de la ligne ${f.line ?? '?'}) : il est lu en Windows-1252, et les accents des lignes en UTF-8 seront faux (« Ã© » pour « é »). Réenregistrez-le entièrement en UTF-8.`;
 	}
 }
 

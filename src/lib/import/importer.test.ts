@@ -106,7 +106,7 @@ describe('importing a new dataset', () => {
 		expect(outcome.rejected.map((r) => [r.file, r.rows])).toEqual([['hors-domaine.csv', 2]]);
 		const lines = outcome.rejected[0].csv.replace('\ufeff', '').trim().split('\r\n');
 		expect(lines[0]).toBe('ml_id;campagne;phase;critere_id;element_id;niveau;date;ligne;motif');
-		expect(lines[1]).toMatch(/;5;2024-06-30;2;hors-domaine: La valeur « 5 »/);
+		expect(lines[1]).toMatch(/;5;2024-06-30;2;hors-domaine: La valeur «\u202f5\u202f»/);
 	});
 
 	it('never imports a file with a file-level error, and refuses a batch of only such files', async () => {
@@ -186,7 +186,7 @@ describe('adding files to the imported dataset', () => {
 		const prepared = await prepareImport(db, [file('evaluations-correctif.csv')], 'merge');
 		const rejected = await rejectedFiles(db, prepared);
 		expect(rejected.map((r) => [r.file, r.rows])).toEqual([[existingName('evaluations'), 1]]);
-		expect(rejected[0].csv).toContain('hors-domaine: La valeur « 9 »');
+		expect(rejected[0].csv).toContain('hors-domaine: La valeur «\u202f9\u202f»');
 	});
 
 	it('leaves the tables the batch does not hold as they are', async () => {
