@@ -42,9 +42,13 @@ afterAll(async () => {
 /** Validates one file, checks the report's shape, discards the staging and checks nothing is left. */
 async function validateOne(d: Database, input: InputFile, before: string[]) {
 	const report = await validateFiles(d, [input]);
-	assertStructured(report, input.name, input.bytes);
-	for (const issue of report.issues) expect(issue.message).not.toMatch(DISAGREEMENT);
-	await discardStaging(d, report);
+	try {
+		assertStructured(report, input.name, input.bytes);
+		for (const issue of report.issues) expect(issue.message).not.toMatch(DISAGREEMENT);
+	} finally {
+		// Discarded even when an assertion fails, so that one failure does not fail every later run.
+		await discardStaging(d, report);
+	}
 	expect(await tables(d)).toEqual(before);
 	return report;
 }

@@ -3,7 +3,7 @@ import { createReferenceTables, fixture } from '../../../tests/fixtures/referenc
 import { openNodeDatabase } from '../db/node';
 import type { Database } from '../db/types';
 import { RULE_CODES, type RuleCode } from './rules';
-import { validateFiles } from './validate';
+import { discardStaging, validateFiles } from './validate';
 
 let db: Database;
 beforeEach(async () => {
@@ -62,7 +62,7 @@ describe('validateFiles: one fixture per rule', () => {
 			line: 2,
 			column: 'niveau',
 			rule: 'hors-domaine',
-			message: 'La valeur « 5 » de la colonne « niveau » doit être un entier de 1 à 4.',
+			message: 'La valeur «\u202f5\u202f» de la colonne «\u202fniveau\u202f» doit être un entier de 1 à 4.',
 			severity: 'error'
 		});
 	});
@@ -70,13 +70,13 @@ describe('validateFiles: one fixture per rule', () => {
 	it('names the first line of a duplicate key, in canonical spelling', async () => {
 		const issue = (await validate('doublon.csv')).issues.find((i) => i.line === 5);
 		expect(issue?.message).toBe(
-			'Cette ligne répète la clé (ml_id ML-01-01, campagne 2024, phase auto-evaluation, critere_id 1.1, element_id vide) de la ligne 2 : elle doit être unique.'
+			'Cette ligne répète la clé (ml_id ML-01-01, campagne 2024, phase auto-evaluation, critere_id 1.1, element_id vide) de la ligne 2\u202f: elle doit être unique.'
 		);
 	});
 
 	it('reports impossible dates as type errors', async () => {
 		const issue = (await validate('type-invalide.csv')).issues.find((i) => i.column === 'date');
-		expect(issue?.message).toContain('« 31/02/2024 »');
+		expect(issue?.message).toContain('«\u202f31/02/2024\u202f»');
 	});
 
 	it('reads clean files without any issue', async () => {
@@ -117,6 +117,21 @@ describe('validateFiles: one fixture per rule', () => {
 		]);
 	});
 
+	it('refuses, and leaves nothing in staging, a CSV whose scan DuckDB does not follow (fuzz seed 447116633)', async () => {
+		// NUL bytes and carriage returns inside quotes: the line scan and DuckDB's reader disagree, which
+		// is still open (README, « Fuzzing »). What must hold: a refusal in French, and no staging left.
+		const text =
+			'"date","commentaire",",S;!H\r\n"\t\r\n"2\r024-12-12","p(M0!Uc \r\t ",""\r\n"\'\\",' +
+			'"9999999999999999999999999999999999999999"," \rKW@A,>wkvq{S"\r\n"","\u0000€R3\ufeff\\Td*\r\n2xz{+|\r","\u0000"\r\n' +
+			'"2024-12-12","N:lB3r\t\ufeffjWBbd)z1d|8 ","«;\'4>H!H$""€"\r\n';
+		const tables = async () =>
+			(await db.query<{ n: number }>({ sql: `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name LIKE 'staging%'`, params: [] }))[0].n;
+		const report = await validateFiles(db, [{ name: 'export.csv', bytes: new TextEncoder().encode(text) }]);
+		expect(report.issues[0].rule).toBe('fichier-illisible');
+		await discardStaging(db, report);
+		expect(await tables()).toBe(0);
+	});
+
 	it('tells a file-level error from row errors', async () => {
 		const report = await validate('colonne-manquante.csv', 'type-invalide.csv');
 		expect(report.files.map((f) => f.committable)).toEqual([false, true]);
@@ -136,7 +151,7 @@ describe('validateFiles: reference lookups', () => {
 		// Staging keeps a cell spelled as its typed value only in its typed column (`typedAsWritten`).
 		const csv = 'ml_id;campagne;phase;critere_id;element_id;niveau\nML-99-99;2024;audit;1.1;;3\nML-01-01;2024;Audit; 9.9 ;;3\n';
 		const report = await validateFiles(db, [{ name: 'e.csv', bytes: new TextEncoder().encode(csv) }]);
-		expect(report.issues.map((i) => i.message.match(/« [^»]* »/)?.[0])).toEqual(['« ML-99-99 »', '«  9.9  »']);
+		expect(report.issues.map((i) => i.message.match(/«\u202f[^»]*\u202f»/)?.[0])).toEqual(['«\u202fML-99-99\u202f»', '«\u202f 9.9 \u202f»']);
 	});
 
 	it('warns once per column when a reference table is missing', async () => {
