@@ -25,4 +25,4 @@ export function mlPairedSpec(id: string, view: ViewFilters, today: string): Quer
 }
 
 export const PAIRED_LABEL =
-	'Haltères : score moyen en auto-évaluation (rond creux) et à l’audit (rond plein) par ligne, triées par écart, avec les moyennes de l’ARML et nationale';
+	'Haltères\u202f: score moyen en auto-évaluation (rond creux) et à l’audit (rond plein) par ligne, triées par écart, avec les moyennes de l’ARML et nationale';
