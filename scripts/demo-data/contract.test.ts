@@ -1,21 +1,12 @@
 /** The demo against the data contract: column types, CSV twins, keys, domains, dates. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { PHASES, STATUTS, STEPS, TABLES, sqlType } from '../../src/lib/data/contract.ts';
 import { ident, raw, sql } from '../../src/lib/db/sql.ts';
-import { openDemo, SETUP_TIMEOUT, type DemoDatabase } from './database.ts';
+import { useDemo } from './database.ts';
 
-let all: DemoDatabase['all'];
-let one: DemoDatabase['one'];
-let demo: DemoDatabase;
-
-beforeAll(async () => {
-	demo = await openDemo();
-	({ all, one } = demo);
-}, SETUP_TIMEOUT);
-
-afterAll(() => demo?.db.close());
+const { all, one, current } = useDemo();
 
 describe('the data contract', () => {
 	it('types each Parquet column as the contract says, in its order', async () => {
@@ -29,10 +20,10 @@ describe('the data contract', () => {
 
 	it('writes CSV files with the header and the rows of the Parquet files', async () => {
 		for (const t of TABLES) {
-			const path = join(demo.dir, `${t.name}.csv`);
+			const path = join(current().dir, `${t.name}.csv`);
 			expect(readFileSync(path, 'utf8').split('\n', 1)[0]).toBe(t.columns.map((c) => c.name).join(','));
 			const casts = t.columns.map((c) => `CAST(${ident(c.name)} AS ${sqlType(c.type)})`).join(', ');
-			const [{ n }] = await demo.db.query<{ n: number }>(
+			const [{ n }] = await current().db.query<{ n: number }>(
 				sql`SELECT count(*) AS n FROM (
 					(SELECT ${raw(casts)} FROM read_csv(${path}, header = true, all_varchar = true, delim = ','))
 					EXCEPT ALL (SELECT * FROM ${raw(ident(t.name))}))`

@@ -9,7 +9,7 @@
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { TABLES } from '../../src/lib/data/contract.ts';
 import { openNodeDatabase } from '../../src/lib/db/node.ts';
 import { ident, join as joinSql, raw, sql } from '../../src/lib/db/sql.ts';
@@ -67,6 +67,27 @@ export async function openDemo(): Promise<DemoDatabase> {
 	const all = <T extends object = Row>(text: string) => db.query<T>({ sql: text, params: [] });
 	const one = async <T extends object = Row>(text: string) => (await all<T>(text))[0];
 	return { db, dir, all, one };
+}
+
+/**
+ * Opens the demo before a test file's tests and closes it after them: `all` and `one` query it,
+ * `current()` gives its folder and database.
+ */
+export function useDemo() {
+	let demo: DemoDatabase | undefined;
+	beforeAll(async () => {
+		demo = await openDemo();
+	}, SETUP_TIMEOUT);
+	afterAll(() => demo?.db.close());
+	const current = (): DemoDatabase => {
+		if (!demo) throw new Error('the demo is opened before the tests run');
+		return demo;
+	};
+	return {
+		current,
+		all: <T extends object = Row>(text: string) => current().all<T>(text),
+		one: <T extends object = Row>(text: string) => current().one<T>(text)
+	};
 }
 
 /** Figures of docs/demo-data.md are given to two decimals; a small tolerance keeps them honest. */

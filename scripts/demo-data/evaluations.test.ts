@@ -1,18 +1,9 @@
 /** The demo's evaluations and the structure built into their scores (docs/demo-data.md). */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCriteria } from '../demo/referentiel.ts';
-import { openDemo, SETUP_TIMEOUT, expectNear, type DemoDatabase } from './database.ts';
+import { expectNear, useDemo } from './database.ts';
 
-let all: DemoDatabase['all'];
-let one: DemoDatabase['one'];
-let demo: DemoDatabase;
-
-beforeAll(async () => {
-	demo = await openDemo();
-	({ all, one } = demo);
-}, SETUP_TIMEOUT);
-
-afterAll(() => demo?.db.close());
+const { all, one } = useDemo();
 
 describe('evaluations', () => {
 	it('has 1,265 evaluations: 637 self-assessments and 628 audits', async () => {

@@ -1,22 +1,13 @@
 /** The demo network (docs/demo-data.md): MLs, ARML, sites and staff, and their key figures. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KEY_FIGURES } from '../../src/lib/data/contract.ts';
 import { ident, raw, sql } from '../../src/lib/db/sql.ts';
 import type { Row } from '../../src/lib/db/types.ts';
 import { NATIONAL_TOTALS, YEARS } from '../demo/keyFigures.ts';
 import { SITES_TOTAL, STAFF_TOTAL } from '../demo/network.ts';
-import { openDemo, SETUP_TIMEOUT, type DemoDatabase } from './database.ts';
+import { useDemo } from './database.ts';
 
-let all: DemoDatabase['all'];
-let one: DemoDatabase['one'];
-let demo: DemoDatabase;
-
-beforeAll(async () => {
-	demo = await openDemo();
-	({ all, one } = demo);
-}, SETUP_TIMEOUT);
-
-afterAll(() => demo?.db.close());
+const { all, one, current } = useDemo();
 
 describe('the network', () => {
 	it('has 437 MLs in 15 ARML, every département with at least one', async () => {
@@ -93,7 +84,7 @@ describe('key figures', () => {
 
 	it('add up to the national totals of every year, with no CEJ in 2021', async () => {
 		for (const [y, annee] of YEARS.entries()) {
-			const r = await demo.db.query<Row>(
+			const r = await current().db.query<Row>(
 				sql`SELECT ${raw(KEY_FIGURES.map((f) => `sum(${ident(f)})::INTEGER AS ${ident(f)}`).join(', '))}
 					FROM chiffres_cles WHERE annee = ${annee}`
 			);

@@ -1,17 +1,8 @@
 /** The demo's labellisation rollout (docs/demo-data.md): engagement, labels, Commissions, follow-ups. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDemo, SETUP_TIMEOUT, type DemoDatabase } from './database.ts';
+import { describe, expect, it } from 'vitest';
+import { useDemo } from './database.ts';
 
-let all: DemoDatabase['all'];
-let one: DemoDatabase['one'];
-let demo: DemoDatabase;
-
-beforeAll(async () => {
-	demo = await openDemo();
-	({ all, one } = demo);
-}, SETUP_TIMEOUT);
-
-afterAll(() => demo?.db.close());
+const { all, one } = useDemo();
 
 describe('the labellisation rollout', () => {
 	const firstDates = `(SELECT ml_id, etape, min(date) AS date FROM labellisation GROUP BY ALL)`;
