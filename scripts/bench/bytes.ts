@@ -8,7 +8,7 @@ import type { Browser } from '@playwright/test';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BUILD, engineReady } from './harness';
+import { BUILD, engineSettled } from './harness';
 
 type Kind = 'js' | 'wasm' | 'data' | 'html' | 'css' | 'other';
 const kindOf = (path: string, type: string): Kind =>
@@ -45,7 +45,7 @@ export async function bytesByKind(browser: Browser, base: string) {
 		)
 	);
 	await page.goto(`${base}/`);
-	await engineReady(page);
+	await engineSettled(page);
 	await page.waitForLoadState('networkidle');
 	// JS the page asked for once the engine started: DuckDB-WASM's glue and worker, Arrow, parquet-wasm's glue.
 	const engineJs = (await page.evaluate(`(() => {

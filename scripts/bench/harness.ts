@@ -153,6 +153,19 @@ export async function engineReady(page: Page, timeout = 120_000): Promise<boolea
 }
 
 /**
+ * Waits until the page's views no longer wait for DuckDB-WASM: the engine is ready, or the page
+ * has hydrated without starting it (a page that only reads the cube never does). False if neither
+ * within `timeout`.
+ */
+export async function engineSettled(page: Page, timeout = 120_000): Promise<boolean> {
+	return page
+		.locator('html[data-hydrated] :is([data-engine="ready"], [data-engine="idle"])')
+		.waitFor({ timeout })
+		.then(() => true)
+		.catch(() => false);
+}
+
+/**
  * Imports `files` through the « Données » page as a user does (pick, report, « Importer ») and
  * resolves with the page's own times (ms): pick → report, « Importer » → kept in this browser.
  */

@@ -3,7 +3,7 @@
  * each timed in the page from the change to the frame after the view's new key (`probes.ts`).
  */
 import type { BrowserContext } from '@playwright/test';
-import { CHANGES, engineReady, median, quantile } from './harness';
+import { CHANGES, engineSettled, median, quantile } from './harness';
 import { change, options, type View } from './probes';
 
 export const PAGES: (View & { name: string })[] = [
@@ -21,7 +21,7 @@ export async function changes(
 ): Promise<number[]> {
 	const page = await context.newPage();
 	await page.goto(base + view.path);
-	await engineReady(page, timeout);
+	await engineSettled(page, timeout);
 	// On imported data, the view must be drawn from it, not from the demo (keys end in `@demo-0`).
 	const drawn = `[data-ready^="${view.prefix}"]${imported ? ':not([data-ready*="@demo-"])' : ''}`;
 	await page.locator(drawn).waitFor({ timeout });

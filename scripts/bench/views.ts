@@ -13,7 +13,7 @@ import type { Browser } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { bytesByKind, htmlSizes } from './bytes';
-import { RUNS, CHANGES, engineReady, floor, importFiles, launch, median, serve } from './harness';
+import { RUNS, CHANGES, engineSettled, floor, importFiles, launch, median, serve } from './harness';
 import { allPages } from './pages';
 import { EARLY, WATCH, correctSince } from './probes';
 
@@ -40,7 +40,7 @@ async function coldLink(browser: Browser, base: string) {
 	const page = await context.newPage();
 	await page.addInitScript(`(${WATCH})(${JSON.stringify({ prefix: SHARED.prefix, state: SHARED_STATE })})`);
 	await page.goto(base + SHARED.path);
-	await engineReady(page);
+	await engineSettled(page);
 	await page
 		.locator(`[data-ready^="${SHARED.prefix}"][data-ready*="${SHARED_STATE}"]`)
 		.waitFor({ timeout: 120_000 });
