@@ -1,4 +1,4 @@
-import type { MapOptions } from '../db/queries/map';
+import type { MapOptions } from '../model/views';
 import type { MapArea } from '../model/rows';
 import { CRITERION_INDEX } from './referentiel';
 import { C, compare, picked, placed, score } from './scope';

@@ -1,4 +1,4 @@
-import type { ArmlViewOptions } from '../db/queries/arml';
+import type { ArmlViewOptions } from '../model/views';
 import { STEPS } from '../model/domain';
 import type { MlCriterionScore, MlEvent, MlProfile, MlYear } from '../model/rows';
 import { medians, ratesOf } from './arml';

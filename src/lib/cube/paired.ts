@@ -1,4 +1,4 @@
-import type { PairedOptions } from '../db/queries/selfAudit';
+import type { PairedOptions } from '../model/views';
 import type { PairedRow } from '../model/rows';
 import { CRITERIA } from './referentiel';
 import { C, compare, picked, placed, score } from './scope';

@@ -1,10 +1,7 @@
-import { normalizeSearch } from '../db/queries/search';
 import type { MlMatch } from '../model/rows';
+import { normalizeSearch, SEARCH_MAX_WORDS } from '../model/search';
 import { compare, placed, stripAccents } from './scope';
 import type { Cube } from './types';
-
-/** At most this many words of a search are used (as `mlSearchQuery`). */
-const MAX_WORDS = 6;
 
 /** The SQL's normalisation of a column: lower case, no accents, `’` as `'`, hyphens as spaces. */
 const normalized = (text: string) =>
@@ -29,7 +26,7 @@ function haystacks(cube: Cube): Haystacks {
 /** `mlSearchQuery` on the cube: every word anywhere; commune prefix first, then shorter names, then id. */
 export function mlSearchRows(cube: Cube, term: string, limit = 10): MlMatch[] {
 	const text = normalizeSearch(term);
-	const words = text.split(' ').filter(Boolean).slice(0, MAX_WORDS);
+	const words = text.split(' ').filter(Boolean).slice(0, SEARCH_MAX_WORDS);
 	if (!words.length) return [];
 	const h = haystacks(cube);
 	const p = placed(cube);

@@ -1,5 +1,6 @@
-import type { Phase } from './domain';
+import type { KeyFigure, Phase } from './domain';
 import type { ColumnLevel, Filters, RowLevel } from './filters';
+import type { MapLevel, MapMeasure } from './rows';
 
 /**
  * The questions views ask, on the ground floor: a query builder (`db/queries/`) and the cube
@@ -44,3 +45,21 @@ export type CriterionOptions = CriteriaScope & { criterion: string };
 
 /** The scope of a training programme and the criteria it targets. */
 export type TrainingOptions = CriteriaScope & { criteria: readonly string[] };
+
+/** A map: which areas, which measure, and what the measure needs. */
+export type MapOptions = {
+	level: MapLevel;
+	measure: MapMeasure;
+	/** Status date of the labellisation rate. */
+	today: string;
+	/** Phase of the scores (mean score, share below the threshold); each ML's latest campaign. */
+	phase: Phase;
+	/** Criterion of the share below the threshold. */
+	criterion: string | null;
+	threshold: number;
+	/** Key figure counted per 100 young people followed, in the latest year with figures. */
+	keyFigure: KeyFigure;
+};
+
+/** The self-assessment against audit views: one campaign choice, the status date. */
+export type PairedOptions = { campaign: Filters['campaign']; today: string };

@@ -17,7 +17,8 @@ import { keyFiguresQuery } from './keyFigures';
 import { mapQuery } from './map';
 import { mlKeyFiguresQuery, mlProfileQuery, mlScoresQuery, mlTimelineQuery } from './ml';
 import { stepsQuery, timelineQuery } from './progress';
-import { mlSearchQuery, normalizeSearch } from './search';
+import { normalizeSearch } from '../../model/search';
+import { mlSearchQuery } from './search';
 import { armlPairedQuery, mlPairedQuery } from './selfAudit';
 import { trainingCountsQuery, trainingTargetsQuery } from './training';
 

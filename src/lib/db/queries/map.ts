@@ -1,24 +1,10 @@
-import type { KeyFigure, Phase } from '../../model/domain';
 import type { MapArea, MapLevel, MapMeasure } from '../../model/rows';
+import type { MapOptions } from '../../model/views';
 import { ident, raw, sql } from '../sql';
 import type { Query } from '../types';
 import { mlsCte, pickedCte, scoredCte } from './common';
 
-export type { MapArea, MapLevel, MapMeasure };
-
-export type MapOptions = {
-	level: MapLevel;
-	measure: MapMeasure;
-	/** Status date of the labellisation rate. */
-	today: string;
-	/** Phase of the scores (mean score, share below the threshold); each ML's latest campaign. */
-	phase: Phase;
-	/** Criterion of the share below the threshold. */
-	criterion: string | null;
-	threshold: number;
-	/** Key figure counted per 100 young people followed, in the latest year with figures. */
-	keyFigure: KeyFigure;
-};
+export type { MapArea, MapLevel, MapMeasure, MapOptions };
 
 /**
  * Each ML's contribution to its area's value, as `num` over `den`: the area's value is

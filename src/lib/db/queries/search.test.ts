@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureDatabase } from '../testing/fixture';
 import type { Database } from '../types';
 import { REGIONAL_NETWORK } from './regional.fixture';
-import { containsPattern, mlSearchQuery, normalizeSearch, type MlMatch } from './search';
+import { normalizeSearch } from '../../model/search';
+import { containsPattern, mlSearchQuery, type MlMatch } from './search';
 
 let db: Database;
 

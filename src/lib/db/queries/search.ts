@@ -1,21 +1,7 @@
+import { normalizeSearch, SEARCH_MAX_WORDS } from '../../model/search';
 import { join, sql } from '../sql';
 import type { Query } from '../types';
 export type { MlMatch } from '../../model/rows';
-
-/**
- * Normalises text the way `normalizedColumn` does in SQL: lower case, no accents, typographic
- * apostrophes as `'`, hyphens as spaces, single spaces.
- */
-export function normalizeSearch(text: string): string {
-	return text
-		.toLowerCase()
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/[’‘`]/g, "'")
-		.replace(/-/g, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
-}
 
 /** A LIKE pattern matching `word` anywhere; `\`, `%` and `_` in it match themselves. */
 export function containsPattern(word: string): string {
@@ -27,9 +13,6 @@ const haystack = sql`replace(replace(strip_accents(lower(
 	m.nom || ' ' || coalesce(m.commune, '') || ' ' || m.ml_id)), '’', ''''), '-', ' ')`;
 const communeKey = sql`replace(replace(strip_accents(lower(coalesce(m.commune, ''))), '’', ''''), '-', ' ')`;
 
-/** At most this many words of a search are used. */
-const MAX_WORDS = 6;
-
 /**
  * Finds MLs whose name, commune or id contains every word of `term`, ignoring case and accents.
  * MLs whose commune starts with the term come first, then shorter names. Returns no row for an
@@ -37,7 +20,7 @@ const MAX_WORDS = 6;
  */
 export function mlSearchQuery(term: string, limit = 10): Query {
 	const normalized = normalizeSearch(term);
-	const words = normalized.split(' ').filter(Boolean).slice(0, MAX_WORDS);
+	const words = normalized.split(' ').filter(Boolean).slice(0, SEARCH_MAX_WORDS);
 	if (words.length === 0) return sql`SELECT NULL AS ml_id WHERE false`;
 	const conditions = words.map((w) => sql`${haystack} LIKE ${containsPattern(w)} ESCAPE '\\'`);
 	const prefix = `${normalized.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -1,12 +1,10 @@
-import type { Filters } from '../../model/filters';
 import type { PairedRow } from '../../model/rows';
+import type { PairedOptions } from '../../model/views';
 import { sql } from '../sql';
 import type { Query } from '../types';
 import { mlsCte, pickedCte, scoredCte } from './common';
 
-export type { PairedRow };
-
-export type PairedOptions = { campaign: Filters['campaign']; today: string };
+export type { PairedOptions, PairedRow };
 
 /**
  * `pairs`: each (ML, criterion) scored both in a self-assessment and in an audit of the campaign
