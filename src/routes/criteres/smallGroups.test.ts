@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CriterionChange, CriterionRank, SelfAuditGap } from '$lib/model/rows';
-import { MIN_N } from '$lib/model/smallGroups';
-import { maskChange, rankable, showableGaps } from './smallGroups';
+import { MASKED_LABEL, MIN_N } from '$lib/model/smallGroups';
+import { maskChange, rankable, showableGaps, trainingCell, trainingMls } from './smallGroups';
 
 const rank = (n: number) => ({ criterion_id: `c${n}`, n }) as CriterionRank;
 const change = (n_from: number, n_to: number): CriterionChange => ({
@@ -18,8 +18,19 @@ const change = (n_from: number, n_to: number): CriterionChange => ({
 });
 
 describe('the small-group rule on the criteria explorer', () => {
-	it('ranks a criterion over MIN_N Missions Locales, not one over MIN_N − 1', () => {
-		expect(rankable([rank(MIN_N), rank(MIN_N - 1), rank(40)]).map((r) => r.n)).toEqual([MIN_N, 40]);
+	it('ranks a criterion over MIN_N Missions Locales, and lists one over MIN_N − 1 as masked', () => {
+		const { ranked, masked } = rankable([rank(MIN_N), rank(MIN_N - 1), rank(40)]);
+		expect(ranked.map((r) => r.n)).toEqual([MIN_N, 40]);
+		expect(masked.map((r) => r.n)).toEqual([MIN_N - 1]);
+	});
+
+	it('masks a training count of an ARML over MIN_N − 1 assessed Missions Locales, not over MIN_N', () => {
+		expect(MASKED_LABEL).toBe(`n<${MIN_N}`);
+		expect(trainingCell({ below: 1, assessed: MIN_N - 1 })).toBe(MASKED_LABEL);
+		expect(trainingCell({ below: 1, assessed: MIN_N })).toBe(`1 / ${MIN_N}`);
+		expect(trainingCell(undefined)).toBe('–');
+		expect(trainingMls([{ assessed: MIN_N - 1 }, { assessed: 1 }], 2)).toBe(MASKED_LABEL);
+		expect(trainingMls([{ assessed: MIN_N - 1 }, { assessed: MIN_N }], 2)).toBe('2');
 	});
 
 	it('masks a campaign’s mean over too few MLs, and the difference with it', () => {
