@@ -13,6 +13,7 @@ export default {
 		'!src/lib/data/**/*.test.ts',
 		'src/lib/charts/heatmapModel.ts',
 		'src/lib/model/filters.ts',
+		'src/lib/state/urlHook.ts',
 		'src/lib/csv.ts'
 	],
 	coverageAnalysis: 'perTest',
@@ -31,10 +32,14 @@ export default {
 		'playwright-report',
 		'bench-results',
 		'.scratch',
-		'reports'
+		'reports',
+		// Another set's sandbox, when `npm run mutation` runs beside a manual `stryker run`.
+		'.stryker-tmp*'
 	],
 	reporters: ['clear-text', 'progress', 'html'],
 	htmlReporter: { fileName: 'reports/mutation/index.html' },
-	thresholds: { high: 90, low: 85, break: 85 },
+	// No break here: a chunk of a set is scored with the set's earlier results; `scripts/mutation.ts`
+	// fails a set under 85 % once all its chunks have run.
+	thresholds: { high: 90, low: 85, break: null },
 	tempDirName: '.stryker-tmp'
 };

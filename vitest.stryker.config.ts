@@ -9,6 +9,7 @@ export default defineConfig({
 			'src/lib/data/**/*.test.ts',
 			'src/lib/csv.test.ts',
 			'src/lib/model/filters.test.ts',
+			'src/lib/state/urlHook.test.ts',
 			'src/lib/model/smallGroups.test.ts',
 			'src/lib/charts/heatmapModel.test.ts',
 			'src/lib/import/*.test.ts'
