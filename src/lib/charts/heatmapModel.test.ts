@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { HeatmapCell } from '../model/rows';
 import { buildDocument } from '../server/svg';
 import { MASKED_LABEL, MIN_N } from '../model/smallGroups';
-import { heatmapModel, heatmapSummary, heatmapSvg, type HeatmapModelOptions } from './heatmapModel';
+import {
+	heatmapModel,
+	heatmapSummary,
+	heatmapSvg,
+	rowLabels,
+	type HeatmapModelOptions
+} from './heatmapModel';
 
 const cell = (
 	row: string,
@@ -249,5 +255,63 @@ describe('heatmap model', () => {
 		// Two lines of chapter headers (39 px), then two rows of 28 px.
 		expect(labels).toMatch(/height="95"/);
 		expect(labels.match(/>ARML [ab]<\/text>/g)).toEqual(['>ARML b</text>', '>ARML a</text>']);
+	});
+
+	it('sorts rows by their overall score among several shown, the masked one after them all', () => {
+		const three = [
+			cell('a', '1.1', '1', 2, 10, 2.5),
+			cell('c', '1.1', '1', 3, 10, 3.0),
+			{ ...cell('b', '1.1', '1', 4, 2, 3.9), row_overall_n: 2 }
+		];
+		expect(heatmapModel(three, options).rowOrder).toEqual(['c', 'a', 'b']);
+	});
+
+	it('sorts rows by name in French order (Î with I, before O), and ties in score by name', () => {
+		const named = (id: string, label: string, overall: number) => ({
+			...cell(id, '1.1', '1', 3, 10, overall),
+			row_label: label
+		});
+		const list = [
+			named('occ', 'ARML Occitanie', 3),
+			named('idf', 'ARML Île-de-France', 2),
+			named('ara', 'ARML Auvergne-Rhône-Alpes', 3)
+		];
+		expect(heatmapModel(list, { ...options, sort: 'name' }).rowOrder).toEqual(['ara', 'idf', 'occ']);
+		expect(heatmapModel(list, options).rowOrder).toEqual(['ara', 'occ', 'idf']);
+	});
+
+	it('spreads the colours of counts up to the largest count', () => {
+		const counts = [cell('a', '1.1', '1', 3, 40, 3), cell('a', '2.1', '2', 3, 8, 3)];
+		const model = heatmapModel(counts, { ...options, metric: 'n' });
+		expect(model.scale.thresholds).toEqual([10, 20, 30]);
+	});
+
+	it('draws the row labels’ copy as the chart draws them: its left margin wide, same font and colour', () => {
+		const svg = heatmapSvg(heatmapModel(rows, options), 'mean', buildDocument());
+		const doc = buildDocument();
+		const holder = doc.createElement('div');
+		holder.innerHTML = svg;
+		const [chart, labels] = [...holder.querySelectorAll('svg')];
+		const width = chart.getAttribute('data-margin-left');
+		const height = chart.getAttribute('data-rows-bottom');
+		expect(labels.getAttribute('width')).toBe(width);
+		expect(labels.getAttribute('viewBox')).toBe(`0 0 ${width} ${height}`);
+		expect(labels.getAttribute('font-family')).toBe(chart.getAttribute('font-family'));
+		expect(chart.getAttribute('style')).toContain(`font-size:${labels.getAttribute('font-size')}px`);
+		expect(labels.getAttribute('fill')).toBe('currentColor');
+	});
+
+	it('has no copy of row labels to give without a row axis or a margin', () => {
+		const doc = buildDocument();
+		const holder = doc.createElement('div');
+		holder.innerHTML =
+			'<svg data-margin-left="72"><g data-axis="x"></g></svg><svg><g data-axis="y"></g></svg>';
+		const [noAxis, noMargin] = [...holder.querySelectorAll('svg')] as SVGSVGElement[];
+		expect(rowLabels(noAxis)).toBeNull();
+		expect(rowLabels(noMargin)).toBeNull();
+		// An empty heatmap draws its frame alone.
+		const empty = heatmapSvg(heatmapModel([], options), 'mean', buildDocument());
+		expect(empty.indexOf('<svg', 1)).toBe(-1);
+		expect(empty.endsWith('</svg>')).toBe(true);
 	});
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, filtersKey, filtersToParams, parseFilters, type Domain } from './filters';
+import {
+	DEFAULT_FILTERS,
+	filtersKey,
+	filtersToParams,
+	parseFilters,
+	shownValue,
+	type Domain
+} from './filters';
 
 const domain: Domain = {
 	campaigns: [2023, 2024, 2025],
@@ -60,6 +67,11 @@ describe('URL filters', () => {
 		['critere', '9.9'],
 		['arml', 'Bretagne'],
 		['campagne', '2024.5'],
+		// Numbers that are not a year written as four digits, though `Number()` reads 2024 in them.
+		['campagne', '+2024'],
+		['campagne', ' 2024'],
+		['campagne', '2024 '],
+		['campagne', '2024.0'],
 		['lignes', 'regions-et-ml'],
 		['colonnes', 'elements'],
 		['mesure', 'moyenne ']
@@ -99,5 +111,18 @@ describe('URL filters', () => {
 		expect(filtersToParams({ ...DEFAULT_FILTERS, columns: 'section' }).toString()).toBe('colonnes=sections');
 		expect(filtersToParams({ ...DEFAULT_FILTERS, metric: 'n' }).toString()).toBe('mesure=effectif');
 		expect(filtersKey({ ...DEFAULT_FILTERS, campaign: 2025 })).toBe('campagne=2025');
+	});
+
+	it('quotes a value in a notice up to 40 characters, control characters as « ? »', () => {
+		const forty = 'a'.repeat(40);
+		expect(shownValue(forty)).toBe(forty);
+		expect(shownValue(`${forty}bcd`)).toBe(`${forty}…`);
+		// Characters, not UTF-16 units: an emoji counts once and is never cut in half.
+		expect(shownValue(`${'😀'.repeat(41)}`)).toBe(`${'😀'.repeat(40)}…`);
+		expect(shownValue('a\u0000b\nc\u009fd')).toBe('a?b?c?d');
+		const { notices } = parseFilters(new URLSearchParams({ arml: `x\u0007${'y'.repeat(50)}` }), domain);
+		expect(notices).toEqual([
+			`Le filtre « arml » ne connaît pas la valeur « x?${'y'.repeat(38)}… » : valeur par défaut utilisée.`
+		]);
 	});
 });
