@@ -88,6 +88,8 @@ test('imports an Excel CSV and a Parquet file as a new dataset: every view shows
 	await expect(heatmap(page)).toContainText(
 		'Source : données importées dans ce navigateur (4 Missions Locales).'
 	);
+	// Dated by the imported data's latest date (their evaluations', 15 March 2025), not the demo's nor the clock's.
+	await expect(page.getByTestId('data-date')).toContainText('Données importées au 15 mars 2025');
 
 	// The user's own Missions Locales are real: no « fictive » mark on their profile.
 	await page.goto('/ml?id=ML-IMP-01');

@@ -9,8 +9,12 @@ test('UNML leadership reads progress, key figures and the lagging ARML from the 
 	await gotoHydrated(page, '/');
 
 	// Progress: 402 of 437 labelled by the end of 2025; Grand Est the least advanced (30 of 36).
+	// Dated by the data (their latest date), never by the clock, here and in the footer.
 	await expect(page.getByTestId('progress-summary')).toContainText(
-		'402 Missions Locales sur 437 sont labellisées'
+		'Au 31 décembre 2025, 402 Missions Locales sur 437 sont labellisées'
+	);
+	await expect(page.getByTestId('data-date')).toContainText(
+		'Données de démonstration fictives au 31 décembre 2025'
 	);
 	await expect(page.getByTestId('progress-summary')).toContainText(
 		'L’ARML la moins avancée est l’ARML Grand Est'
