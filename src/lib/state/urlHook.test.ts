@@ -46,6 +46,36 @@ describe('reading a page state from its URL', () => {
 		expect(notices[0]).toContain('« p4 » et 7 autres ne sont pas connus de cette page');
 	});
 
+	it('names up to five unknown parameters, then says how many more, « 1 autre » in the singular', () => {
+		const unknown = (n: number) => read(Array.from({ length: n }, (_, i) => `p${i}=x`).join('&')).notices;
+		expect(unknown(2)).toEqual(['Les paramètres « p0 », « p1 » ne sont pas connus de cette page : ignorés.']);
+		expect(unknown(5)).toEqual([
+			'Les paramètres « p0 », « p1 », « p2 », « p3 », « p4 » ne sont pas connus de cette page : ignorés.'
+		]);
+		expect(unknown(6)).toEqual([
+			'Les paramètres « p0 », « p1 », « p2 », « p3 », « p4 » et 1 autre ne sont pas connus de cette page : ignorés.'
+		]);
+	});
+
+	it('refuses a year not written as its four digits', () => {
+		const years = yearHook('year', 'annee', () => [2023]);
+		for (const bad of [' 2023', '2023 ', '+2023', '2023.0', '02023']) {
+			const { state, notices } = readUrl(years, new URLSearchParams({ annee: bad }), {});
+			expect(state.year).toBeNull();
+			expect(notices).toHaveLength(1);
+		}
+	});
+
+	it('keeps commas readable in a written link', () => {
+		const list = {
+			keys: ['cibles'],
+			defaults: {},
+			parse: () => ({ state: {}, notices: [] }),
+			write: (_: object, params: URLSearchParams) => params.set('cibles', '3.3,4.4.2')
+		};
+		expect(writeUrl(list, {})).toBe('?cibles=3.3,4.4.2');
+	});
+
 	it('refuses values outside the known ones, including numbers written another way', () => {
 		for (const campaign of ['1999', '0x7E9', '2024.0', ' 2024', '2e3', '-2024']) {
 			const { state, notices } = read(`campagne=${encodeURIComponent(campaign)}`);
