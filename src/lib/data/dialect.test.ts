@@ -44,3 +44,45 @@ describe('blankLines', () => {
 		expect(blankLines('a;b\n1;2\n')).toEqual([]);
 	});
 });
+
+describe('detectDialect, case by case', () => {
+	it('sees a decimal comma in any sampled row, signed or padded, but never in the header', () => {
+		expect(detectDialect('a;b\n1;2\nx;-1,5\n').decimalSeparator).toBe(',');
+		expect(detectDialect('a;b\nx; +12,25 \n').decimalSeparator).toBe(',');
+		expect(detectDialect('a;1,5\nx;y\n').decimalSeparator).toBe('.');
+		for (const cell of ['1,', ',5', '1,5a', '1,5,5', '"1;5"'])
+			expect(detectDialect(`a;b\nx;${cell}\n`).decimalSeparator).toBe('.');
+	});
+
+	it('takes a comma on a tie, and counts the header only, up to its line break (LF or CR)', () => {
+		expect(detectDialect('a;b,c\n1;2;3;4\n').delimiter).toBe(',');
+		expect(detectDialect('a;b;c\r1,2,3,4,5\r').delimiter).toBe(';');
+		expect(detectDialect('a,b,c\n1;2;3;4;5\n').delimiter).toBe(',');
+	});
+
+	it('reads the header of a text longer than its sample, the rest left to DuckDB', () => {
+		const text = `ml_id;nom\nML-1;${'x'.repeat(2_100_000)}\nML-2;3,5\n`;
+		expect(detectDialect(text)).toEqual({ delimiter: ';', decimalSeparator: '.', header: ['ml_id', 'nom'] });
+	});
+});
+
+describe('sampleRecords, case by case', () => {
+	it('stops at its limit, skips empty records and keeps a last record without a line break', () => {
+		expect(sampleRecords('a,b\n1,2\n3,4\n', ',', 2)).toEqual([
+			['a', 'b'],
+			['1', '2']
+		]);
+		expect(sampleRecords('a\n\n\nb\rc\r\nd,', ',')).toEqual([['a'], ['b'], ['c'], ['d', '']]);
+		expect(sampleRecords('', ',')).toEqual([]);
+		expect(sampleRecords('a,b\n', ',', 1)).toEqual([['a', 'b']]);
+	});
+});
+
+describe('blankLines, case by case', () => {
+	it('counts blank CRLF records and records of one CR, but not a blank first line', () => {
+		expect(blankLines('a\r\n\r\nb\r\n')).toEqual([2]);
+		expect(blankLines('\na\n\nb\n')).toEqual([3]);
+		// A record of two characters is not blank, even one starting with CR.
+		expect(blankLines('a\n\rx\n\nb\n')).toEqual([3]);
+	});
+});
