@@ -34,4 +34,27 @@ describe('recognizeTable', () => {
 		const r = recognizeTable(['ml_id', 'nom', 'departement_code', 'NOM'], 'x.csv');
 		expect(r.repeated).toEqual([{ index: 3, header: 'NOM', first: 'nom' }]);
 	});
+
+	it('never recognises a table by ml_id alone, which every table has', () => {
+		expect(recognizeTable(['ml_id'], 'x.csv')).toMatchObject({ table: null, ambiguous: [] });
+		expect(recognizeTable(['ml_id', 'foo'], 'missions_locales.csv').table?.name).toBe('missions_locales');
+	});
+
+	it('takes the table the user chose over the guess, listing what it lacks', () => {
+		const r = recognizeTable(['ml_id', 'etape', 'date', 'foo'], 'x.csv', 'evaluations');
+		expect(r.table?.name).toBe('evaluations');
+		expect(r.extras).toEqual([
+			{ index: 1, header: 'etape' },
+			{ index: 3, header: 'foo' }
+		]);
+		expect(r.missing.map((c) => c.name)).not.toContain('date');
+	});
+
+	it('ignores the columns a rejected-rows file adds (ligne, motif), read back once corrected', () => {
+		const r = recognizeTable(['ligne', 'motif', 'ml_id', 'etape', 'date'], 'rejets.csv');
+		expect(r.table?.name).toBe('labellisation');
+		expect(r.extras).toEqual([]);
+		expect(r.mapped.map((m) => m.index)).toEqual([2, 3, 4]);
+	});
 });
+
