@@ -69,6 +69,44 @@ describe('reading CSV as French spreadsheets write it', () => {
 		});
 	});
 
+	it('keeps line breaks inside quoted cells as written, CR and CRLF included, in a file mixing line breaks', async () => {
+		// LF between records but one CRLF: only the breaks between records are made uniform.
+		const csv =
+			'ml_id,etape,date,commentaire\n' +
+			'ML-01-01,inscription,2024-01-15,"un\rdeux"\r\n' +
+			'ML-01-01,audit,2024-06-15,"trois\r\nquatre\ncinq"\n' +
+			'ML-75-01,inscription,2024-01-20,fin\n';
+		const report = await validateFiles(db, [text('labellisation.csv', csv)]);
+		expect(report.issues).toEqual([]);
+		await commitTables(db, report);
+		expect((await rows('labellisation')).map((r) => r.commentaire)).toEqual(['un\rdeux', 'trois\r\nquatre\ncinq', 'fin']);
+	});
+
+	it('reads every row of a file whose header holds a quoted line break of another kind than its records’ (fuzz seed 447116633)', async () => {
+		// DuckDB guessed the record separator from the header's CR and then read no row at all.
+		const csv = 'ml_id,etape,date,"comm\rentaire"\nML-01-01,inscription,2024-01-15,"a\rb"\nML-75-01,inscription,2024-01-20,c\n';
+		const report = await validateFiles(db, [text('labellisation.csv', csv)]);
+		expect(report.issues.map((i) => [i.rule, i.column])).toEqual([['colonnes-en-trop', 'comm\rentaire']]);
+		await commitTables(db, report);
+		expect((await rows('labellisation')).map((r) => r.ml_id)).toEqual(['ML-01-01', 'ML-75-01']);
+	});
+
+	it('refuses a tab after a closing quote, or before an opening one, as DuckDB reads them', async () => {
+		const csv = [
+			'ml_id,etape,date,commentaire',
+			'ML-01-01,inscription,2024-01-15,"a"\t',
+			'ML-01-01,audit,2024-06-15,\t"b,c"',
+			'ML-75-01,inscription,2024-01-20, "d"'
+		].join('\n');
+		const report = await validateFiles(db, [text('labellisation.csv', csv)]);
+		expect(report.issues.map((i) => [i.rule, i.line])).toEqual([
+			['ligne-mal-formee', 2],
+			['ligne-mal-formee', 3]
+		]);
+		await commitTables(db, report, { excludeErrorRows: true });
+		expect((await rows('labellisation')).map((r) => r.commentaire)).toEqual(['d']);
+	});
+
 	it('keeps spreadsheet line numbers after blank and malformed lines', async () => {
 		const csv = [
 			'ml_id,campagne,phase,critere_id,element_id,niveau,date',

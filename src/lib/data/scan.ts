@@ -13,6 +13,8 @@ export type Scan = {
 	bad: BadRecord[];
 	/** The text to hand DuckDB: the file's own text, or it without its bad records. */
 	text: string;
+	/** The record separator of `text`, to tell DuckDB (`new_line`). */
+	newLine: NewLine;
 	/** Physical lines of the file (line breaks inside quotes counted). */
 	physicalLines: number;
 	/** The header's fields, and why it cannot be read (then nothing after it is). */
@@ -23,7 +25,6 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 const SPACE = 32;
-const TAB = 9;
 const PREVIEW = 1000;
 
 const count = (n: number) => n.toLocaleString('fr-FR');
@@ -45,14 +46,46 @@ function lineEnd(text: string, from: number): number {
 const afterBreak = (text: string, at: number) =>
 	at >= text.length ? at : text.charCodeAt(at) === CR && text.charCodeAt(at + 1) === LF ? at + 2 : at + 1;
 
+/** A record separator DuckDB's reader is told to expect (`new_line`). */
+export type NewLine = '\n' | '\r\n' | '\r';
+
 /**
- * The text with one kind of line break: DuckDB's strict reader refuses a file that mixes CRLF, LF
- * or CR (two exports pasted together, or Excel's LF inside cells of a CRLF file).
+ * The text with one kind of record separator, and that kind. DuckDB's strict reader refuses a file
+ * that mixes CRLF, LF or CR between records (two exports pasted together), and guesses the kind
+ * from the first line break it meets, even one inside a quoted header cell (it then reads no row at
+ * all): it is told the kind instead. Only the breaks between records change: a line break inside
+ * a quoted cell is the user's value and stays as written, CR and CRLF included. `text` holds only
+ * records the scan kept, so the quotes can be followed as `readRecord` does.
  */
-function uniformBreaks(text: string): string {
+function uniformBreaks(text: string, delimiter: number): { text: string; newLine: NewLine } {
 	const crlf = text.includes('\r\n');
-	const mixed = /\r(?!\n)/.test(text) ? crlf || text.includes('\n') : crlf && /(^|[^\r])\n/.test(text);
-	return mixed ? text.replace(/\r\n?/g, '\n') : text;
+	const cr = /\r(?!\n)/.test(text);
+	const lf = /(^|[^\r])\n/.test(text);
+	if (Number(crlf) + Number(cr) + Number(lf) <= 1) return { text, newLine: crlf ? '\r\n' : cr ? '\r' : '\n' };
+	const parts: string[] = [];
+	let run = 0;
+	let quoted = false;
+	let fieldStart = true;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (quoted) {
+			if (c === QUOTE) {
+				if (text.charCodeAt(i + 1) === QUOTE) i++;
+				else quoted = false;
+			}
+		} else if (c === CR || c === LF) {
+			parts.push(text.slice(run, i), '\n');
+			if (c === CR && text.charCodeAt(i + 1) === LF) i++;
+			run = i + 1;
+			fieldStart = true;
+		} else if (c === delimiter) fieldStart = true;
+		else if (c === QUOTE && fieldStart) {
+			quoted = true;
+			fieldStart = false;
+		} else if (c !== SPACE) fieldStart = false;
+	}
+	parts.push(text.slice(run));
+	return { text: parts.join(''), newLine: '\n' };
 }
 
 type RecordRead = { end: number; fields: number; empty: boolean; lines: number; problem: string | null; quoteLine: number };
@@ -60,7 +93,9 @@ type RecordRead = { end: number; fields: number; empty: boolean; lines: number; 
 /**
  * Reads one record from `start` (RFC 4180 as DuckDB reads it: a quote opens a field only at its
  * start, spaces before it aside; `""` escapes a quote; after the closing quote only spaces may come
- * before the delimiter). Stops early, with a problem, past the line length limit.
+ * before the delimiter). A tab is not a space there: DuckDB reads `\t"a"` as the plain text it is,
+ * and refuses a tab after a closing quote (after the header's, it silently read no row at all: fuzz
+ * seed 447116633). Stops early, with a problem, past the line length limit.
  */
 function readRecord(text: string, start: number, delimiter: number, startLine: number): RecordRead {
 	let fields = 1;
@@ -96,7 +131,7 @@ function readRecord(text: string, start: number, delimiter: number, startLine: n
 			continue;
 		}
 		if (state === 'closed') {
-			if (c !== SPACE && c !== TAB)
+			if (c !== SPACE)
 				return { end: i, fields, empty: false, lines, problem: 'texte après un guillemet fermant', quoteLine };
 			continue;
 		}
@@ -104,7 +139,7 @@ function readRecord(text: string, start: number, delimiter: number, startLine: n
 			state = 'quoted';
 			empty = false;
 			quoteLine = startLine + lines - 1;
-		} else if (state === 'start' && (c === SPACE || c === TAB)) empty = false;
+		} else if (state === 'start' && c === SPACE) empty = false;
 		else {
 			state = 'plain';
 			empty = false;
@@ -219,11 +254,12 @@ export function scanCsv(text: string, delimiter: string, columns: number, countF
 		physical += lines;
 	}
 	if (parts) parts.push(text.slice(run));
+	const uniform = uniformBreaks(parts ? parts.join('') : text, delim);
 	return {
 		kept,
 		blank,
 		bad,
-		text: uniformBreaks(parts ? parts.join('') : text),
+		...uniform,
 		physicalLines: physical,
 		header: { fields: header.fields, problem: headerProblem }
 	};

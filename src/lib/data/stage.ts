@@ -2,8 +2,9 @@ import { detectDialect, type DecimalSeparator, type Delimiter } from './dialect'
 import { decodeText, sniffKind, type Encoding } from './decode';
 import { engineMessage } from './engineMessages';
 import { LIMITS, sizeProblem } from './limits';
-import { scanCsv, type Scan } from './scan';
+import { scanCsv, type NewLine, type Scan } from './scan';
 import { rawColumn } from './cast';
+import { storeRejects } from './rejects';
 import { ident, join, raw, sql } from '../db/sql';
 import type { Database, Query } from '../db/types';
 
@@ -64,6 +65,9 @@ const UNREADABLE = {
 		'ce n’est ni un CSV ni un Parquet (données binaires) : exportez la table en CSV UTF-8 ou en Parquet'
 };
 
+/** `new_line` as DuckDB's `read_csv` spells it (escaped). */
+const NEW_LINE: Record<NewLine, string> = { '\n': '\\n', '\r\n': '\\r\\n', '\r': '\\r' };
+
 const count = (n: number) => n.toLocaleString('fr-FR');
 /** Bytes DuckDB may need for the longest line the scan lets through (UTF-8 takes up to 4 per character). */
 const MAX_LINE_BYTES = 4 * LIMITS.lineChars + 1024;
@@ -121,19 +125,6 @@ export async function openFile(db: Database, prefix: string, file: InputFile): P
 	return { kind, ...none, header: columns.map((c) => c.name), types: columns.map((c) => c.type) };
 }
 
-/** Keeps the bad records a scan found as table `<prefix>_rejects`, shaped like DuckDB's own. */
-async function storeRejects(db: Database, prefix: string, scan: Scan): Promise<string | null> {
-	if (scan.bad.length === 0) return null;
-	const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;
-	const csv = scan.bad.map((b) => `${b.line},${quote(b.text)},${quote(b.reason)}\n`).join('');
-	const path = await db.registerText(`${prefix}-rejets.csv`, csv);
-	const rejects = `${prefix}_rejects`;
-	await db.query(sql`CREATE OR REPLACE TABLE ${table(rejects)} AS
-		SELECT line, csv_line, error_message, 0 AS column_idx FROM read_csv(${path}, header = false, auto_detect = false,
-			columns = {'line': 'INTEGER', 'csv_line': 'VARCHAR', 'error_message': 'VARCHAR'}, delim = ',', quote = '"', escape = '"')`);
-	return rejects;
-}
-
 /** Reads a CSV text with `read_csv`: every column as text, no type detection. */
 async function readCsv(
 	db: Database,
@@ -144,19 +135,22 @@ async function readCsv(
 	let scan = opened.scan;
 	const columns = opened.header.map((_, i) => `'${rawColumn(i)}': 'VARCHAR'`).join(', ');
 	const rowsTable = table(`${prefix}_rows`);
-	const read = async (text: string) => {
+	const read = async (text: string, newLine: NewLine | undefined) => {
 		const path = await db.registerText(`${prefix}.csv`, text);
+		// The record separator is told, never guessed: DuckDB guesses it from the first line break,
+		// even one inside a quoted header cell, and then reads no row at all.
+		const breaks = newLine ? sql`, new_line = ${literal(NEW_LINE[newLine])}` : sql``;
 		const cells = sql`read_csv(${path}, header = true, auto_detect = false, columns = {${raw(columns)}},
-			delim = ${literal(opened.delimiter ?? ',')}, quote = '"', escape = '"', max_line_size = ${raw(String(MAX_LINE_BYTES))})`;
+			delim = ${literal(opened.delimiter ?? ',')}, quote = '"', escape = '"', max_line_size = ${raw(String(MAX_LINE_BYTES))}${breaks})`;
 		await db.query(sql`CREATE OR REPLACE TABLE ${rowsTable} AS ${project.select(cells)}`);
 	};
 	try {
 		// The scan left out every record DuckDB would reject but plain lines of the wrong width:
 		// DuckDB reads strictly, and a refusal has the text scanned again, counting fields.
-		await read(opened.text ?? '').catch(async (e) => {
+		await read(opened.text ?? '', scan?.newLine).catch(async (e) => {
 			if (!scan || !opened.source) throw e;
 			scan = scanCsv(opened.source, opened.delimiter ?? ',', opened.header.length, true);
-			await read(scan.text);
+			await read(scan.text, scan.newLine);
 		});
 	} catch (e) {
 		throw new UnreadableFile(`le lecteur CSV n’a pas pu le lire (${engineMessage((e as Error).message)})`);

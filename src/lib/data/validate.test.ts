@@ -117,18 +117,28 @@ describe('validateFiles: one fixture per rule', () => {
 		]);
 	});
 
-	it('refuses, and leaves nothing in staging, a CSV whose scan DuckDB does not follow (fuzz seed 447116633)', async () => {
-		// NUL bytes and carriage returns inside quotes: the line scan and DuckDB's reader disagree, which
-		// is still open (README, « Fuzzing »). What must hold: a refusal in French, and no staging left.
-		const text =
-			'"date","commentaire",",S;!H\r\n"\t\r\n"2\r024-12-12","p(M0!Uc \r\t ",""\r\n"\'\\",' +
+	it('reads a CSV with NUL bytes and carriage returns inside quotes as DuckDB does (fuzz seed 447116633)', async () => {
+		// The scan let a tab through after the header's closing quote; DuckDB then read no row at all,
+		// and the file was refused as unreadable. Now the scan refuses that header itself, and without
+		// the tab every record is read: the three clean ones kept, the ones with NUL bytes rejected.
+		const body =
+			'\r\n"2\r024-12-12","p(M0!Uc \r\t ",""\r\n"\'\\",' +
 			'"9999999999999999999999999999999999999999"," \rKW@A,>wkvq{S"\r\n"","\u0000€R3\ufeff\\Td*\r\n2xz{+|\r","\u0000"\r\n' +
 			'"2024-12-12","N:lB3r\t\ufeffjWBbd)z1d|8 ","«;\'4>H!H$""€"\r\n';
 		const tables = async () =>
 			(await db.query<{ n: number }>({ sql: `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name LIKE 'staging%'`, params: [] }))[0].n;
-		const report = await validateFiles(db, [{ name: 'export.csv', bytes: new TextEncoder().encode(text) }]);
-		expect(report.issues[0].rule).toBe('fichier-illisible');
-		await discardStaging(db, report);
+		const file = (header: string) => ({ name: 'export.csv', bytes: new TextEncoder().encode(header + body) });
+		const refused = await validateFiles(db, [file('"date","commentaire",",S;!H\r\n"\t')]);
+		expect(refused.issues.map((i) => i.rule)).toEqual(['fichier-illisible']);
+		expect(refused.issues[0].message).toContain('texte après un guillemet fermant');
+		await discardStaging(db, refused);
+		expect(await tables()).toBe(0);
+		const options = { tables: { 'export.csv': 'labellisation' as const } };
+		const read = await validateFiles(db, [file('"date","commentaire","etape\r\n"')], options);
+		expect(read.issues.filter((i) => i.rule === 'ligne-mal-formee').map((i) => i.line)).toEqual([4, 5, 6]);
+		expect(read.issues.map((i) => i.rule)).not.toContain('fichier-illisible');
+		expect(read.files[0].rows).toBe(6);
+		await discardStaging(db, read);
 		expect(await tables()).toBe(0);
 	});
 
