@@ -145,6 +145,21 @@ describe('rejectedRows', () => {
 		]);
 	});
 
+	it('gives the first rows only, beyond its limit, and counts them all', async () => {
+		// Malformed lines and errors found by SQL both count; the rows stay in the file's order.
+		const lines = Array.from({ length: 30 }, (_, i) =>
+			i % 3 === 0 ? `ML-01-01,2024,audit,1.1,,3,,de trop ${i}` : `ML-01-01,2024,audit,1.${i},,9,`
+		);
+		const csv = ['ml_id,campagne,phase,critere_id,element_id,niveau,date', ...lines].join('\n');
+		const report = await validateFiles(db, [{ name: 'e.csv', bytes: new TextEncoder().encode(csv) }]);
+		const all = await rejectedRows(db, report, 'e.csv');
+		expect([all.rows.length, all.total]).toEqual([30, 30]);
+		const first = await rejectedRows(db, report, 'e.csv', 7);
+		expect(first.total).toBe(30);
+		expect(first.rows.map((r) => r.ligne)).toEqual(['2', '3', '4', '5', '6', '7', '8']);
+		expect(first.rows[0].motif).toMatch(/^ligne-mal-formee: /);
+	});
+
 	it('joins several errors of one row in its motif', async () => {
 		const csv = 'ml_id,campagne,phase,critere_id,element_id,niveau,date\nML-01-01,1999,audit,1.1,,0,\n';
 		const file = { name: 'e.csv', bytes: new TextEncoder().encode(csv) };

@@ -11,6 +11,11 @@ export const LIMITS = {
 	/** Columns of a file's header. */
 	columns: 1_000,
 	/**
+	 * Rows of a rejected-rows file (`rejectedRows`): beyond, it holds the first ones and says how many
+	 * there are in all (the report counts every one). Its text must stay one string of bounded length.
+	 */
+	rejectedRows: 100_000,
+	/**
 	 * Seconds the CLI gives a batch before it stops it with a French message (`--limite-temps`). On a
 	 * busy 2-core machine, files within the other limits took 19 s to 15 min (`npm run bench -- limits`).
 	 */

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { rawColumn } from './cast';
 import { REJECTED_COLUMNS, tableSpec, type ColumnSpec } from './contract';
+import { LIMITS } from './limits';
 import type { ValidationReport } from './report';
 import { ERROR_RULES, message, type RuleCode } from './rules';
 import { ident, join, raw, sql } from '../db/sql';
@@ -19,15 +20,17 @@ type Row = { line: number; rule: RuleCode; col: number | null; value: string | n
  * `ligne` (its line, header = 1) and `motif` (« rule: message », several joined by « | »). Ready for
  * a rejected-rows CSV (e.g. `toCsv(rows, columns)`); call it before `commitTables`, which drops the
  * staging tables. A line the CSV reader could not split (`ligne-mal-formee`) is split here as a
- * spreadsheet would, its full text staying in `motif`.
+ * spreadsheet would, its full text staying in `motif`. Only the first `max` lines are returned
+ * (`LIMITS.rejectedRows`); `total` counts them all.
  */
 export async function rejectedRows(
 	db: Database,
 	report: ValidationReport,
-	file: string
-): Promise<{ columns: string[]; rows: RejectedRow[] }> {
+	file: string,
+	max: number = LIMITS.rejectedRows
+): Promise<{ columns: string[]; rows: RejectedRow[]; total: number }> {
 	const f = report.files.find((r) => r.file === file);
-	if (!f?.staging || !f.table) return { columns: [], rows: [] };
+	if (!f?.staging || !f.table) return { columns: [], rows: [], total: 0 };
 	const spec = tableSpec(f.table);
 	const specs = new Map<number, ColumnSpec>(
 		f.columns.map((c) => [c.index, spec.columns.find((s) => s.name === c.name)!])
@@ -35,10 +38,14 @@ export async function rejectedRows(
 	const added: readonly string[] = REJECTED_COLUMNS;
 	const kept = f.header.map((h, index) => ({ h, index })).filter(({ h }) => !added.includes(h));
 	const cells = kept.map(({ index }) => sql`s.${raw(ident(rawColumn(index)))} AS ${raw(ident(`cell_${index}`))}`);
-	const rows = await db.query<Row>(sql`SELECT i.line, i.rule, i.col, i.value, i.detail
+	const issues = raw(ident(`${f.staging}_issues`));
+	const lines = sql`SELECT DISTINCT line FROM ${issues} WHERE line IS NOT NULL AND rule IN ${ERROR_RULES}`;
+	const [{ total }] = await db.query<{ total: number }>(sql`SELECT count(*)::INTEGER AS total FROM (${lines})`);
+	const rows = await db.query<Row>(sql`WITH first AS (${lines} ORDER BY line LIMIT ${max})
+		SELECT i.line, i.rule, i.col, i.value, i.detail
 		${cells.length ? sql`, ${join(cells, ', ')}` : sql``}
-		FROM ${raw(ident(`${f.staging}_issues`))} i LEFT JOIN ${raw(ident(f.staging))} s ON s.__line = i.line
-		WHERE i.line IS NOT NULL AND i.rule IN ${ERROR_RULES}
+		FROM ${issues} i JOIN first USING (line) LEFT JOIN ${raw(ident(f.staging))} s ON s.__line = i.line
+		WHERE i.rule IN ${ERROR_RULES}
 		ORDER BY i.line, i.col NULLS FIRST, i.rule`);
 	// Rows come by line: consecutive issues of one line become one rejected row.
 	const byLine = new Map<number, { row: RejectedRow; motifs: string[] }>();
@@ -59,7 +66,7 @@ export async function rejectedRows(
 		entry.motifs.push(`${r.rule}: ${message(finding)}`);
 	}
 	const out = [...byLine.values()].map(({ row, motifs }) => ({ ...row, motif: motifs.join(' | ') }));
-	return { columns: [...kept.map(({ h }) => h), ...REJECTED_COLUMNS], rows: out };
+	return { columns: [...kept.map(({ h }) => h), ...REJECTED_COLUMNS], rows: out, total };
 }
 
 /** The cells of a line the CSV reader could not split (its first 200 characters are kept). */

@@ -176,8 +176,11 @@ export function cancelImport(db: Database, prepared: PreparedImport): Promise<vo
 	return discardStaging(db, prepared.report);
 }
 
-/** A file's rejected rows, as CSV with a `motif` column. */
-export type RejectedFile = { file: string; rows: number; csv: string };
+/**
+ * A file's rejected rows, as CSV with a `motif` column: `rows` written (at most
+ * `LIMITS.rejectedRows`, the first ones), out of `total` lines with errors.
+ */
+export type RejectedFile = { file: string; rows: number; total: number; csv: string };
 
 /** The user's files that can be imported (no file-level error). */
 export function usableFiles(prepared: Pick<PreparedImport, 'shown' | 'existing'>): FileReport[] {
@@ -189,8 +192,8 @@ export async function rejectedFiles(db: Database, prepared: PreparedImport): Pro
 	const out: RejectedFile[] = [];
 	for (const f of prepared.shown.files) {
 		if (!f.committable || f.errorLines.length === 0) continue;
-		const { columns, rows } = await rejectedRows(db, prepared.report, f.file);
-		out.push({ file: f.file, rows: rows.length, csv: toCsv(rows, columns) });
+		const { columns, rows, total } = await rejectedRows(db, prepared.report, f.file);
+		out.push({ file: f.file, rows: rows.length, total, csv: toCsv(rows, columns) });
 	}
 	return out;
 }
