@@ -7,78 +7,115 @@ import { LOCKDOWN_STATEMENTS, registeredPath } from './lockdown';
 import { initParquet, ipcToParquet, parquetToIpc } from './parquet';
 import { ident } from './sql';
 import type { ConsoleEngine, Database, Query, Row } from './types';
+import { Lifeline } from './lifeline';
 import { guardStart } from './workerStart';
 
-/** Browser implementation over DuckDB-WASM (eh bundle, self-hosted, in a Worker). */
+/**
+ * The connection's calls the import's byte path makes (`import/ipc.ts`), each run through the
+ * lifeline, so that they too fail instead of waiting when the worker stops.
+ */
+function guardedConnection(connection: duckdb.AsyncDuckDBConnection, life: Lifeline) {
+	return {
+		insertArrowFromIPCStream: (buffer: Uint8Array, options: { name: string; create?: boolean }) =>
+			life.run(() => connection.insertArrowFromIPCStream(buffer, options)),
+		useUnsafe: <R>(callback: (bindings: duckdb.AsyncDuckDB, connection: number) => R): R =>
+			life.run(async () => connection.useUnsafe(callback)) as R
+	};
+}
+
+/**
+ * Browser implementation over DuckDB-WASM (eh bundle, self-hosted, in a Worker). Every request
+ * goes through the worker's lifeline (`lifeline.ts`): once the worker has crashed, the requests
+ * under way and every later one fail at once.
+ */
 class WasmDatabase implements Database {
 	private files = 0;
+	/** Public for the import's byte path (`import/ipc.ts`): Arrow IPC in and out, no decoding here. */
+	readonly connection: ReturnType<typeof guardedConnection>;
 
 	constructor(
 		private readonly db: duckdb.AsyncDuckDB,
-		/** Public for the import's byte path (`import/ipc.ts`): Arrow IPC in and out, no decoding here. */
-		readonly connection: duckdb.AsyncDuckDBConnection,
-		private readonly worker: Worker
-	) {}
-
-	async query<T extends object = Row>({ sql, params }: Query): Promise<T[]> {
-		if (params.length === 0) return arrowRows<T>(await this.connection.query(sql));
-		const statement = await this.connection.prepare(sql);
-		try {
-			return arrowRows<T>(await statement.query(...params));
-		} finally {
-			await statement.close();
-		}
+		private readonly main: duckdb.AsyncDuckDBConnection,
+		private readonly worker: Worker,
+		private readonly life: Lifeline
+	) {
+		this.connection = guardedConnection(main, life);
 	}
 
-	async exec(sql: string): Promise<void> {
-		await this.connection.query(sql);
+	query<T extends object = Row>({ sql, params }: Query): Promise<T[]> {
+		return this.life.run(async () => {
+			if (params.length === 0) return arrowRows<T>(await this.main.query(sql));
+			const statement = await this.main.prepare(sql);
+			try {
+				return arrowRows<T>(await statement.query(...params));
+			} finally {
+				await statement.close();
+			}
+		});
 	}
 
-	async registerText(name: string, text: string): Promise<string> {
+	exec(sql: string): Promise<void> {
+		return this.life.run(async () => void (await this.main.query(sql)));
+	}
+
+	registerText(name: string, text: string): Promise<string> {
 		// Registering the same name twice throws: every file gets a fresh name.
 		const path = registeredPath(`${this.files++}-${name}`);
-		await this.db.registerFileText(path, text);
-		return path;
+		return this.life.run(async () => {
+			await this.db.registerFileText(path, text);
+			return path;
+		});
 	}
 
 	async loadParquet(name: string, bytes: Uint8Array): Promise<void> {
-		await this.connection.query(`DROP TABLE IF EXISTS ${ident(name)}`);
-		await this.connection.insertArrowFromIPCStream(await parquetToIpc(bytes), { name, create: true });
+		const ipc = await parquetToIpc(bytes);
+		await this.life.run(async () => {
+			await this.main.query(`DROP TABLE IF EXISTS ${ident(name)}`);
+			await this.main.insertArrowFromIPCStream(ipc, { name, create: true });
+		});
 	}
 
 	async toParquet(name: string): Promise<Uint8Array> {
-		const table = await this.connection.query(`SELECT * FROM ${ident(name)}`);
+		const table = await this.life.run(() => this.main.query(`SELECT * FROM ${ident(name)}`));
 		return ipcToParquet(tableToIPC(table, 'stream'));
 	}
 
 	async openConsole(): Promise<ConsoleEngine> {
-		const connection = await this.db.connect();
+		const life = this.life;
+		const connection = await life.run(() => this.db.connect());
 		return {
-			tokenize: (text) => this.db.tokenize(text),
-			exec: async (sql) => void (await connection.query(sql)),
-			async run(sql) {
-				// `send` polls a pending query, so that `cancelSent` can interrupt it between tasks.
-				const reader = await connection.send(sql);
-				const batches = await reader.readAll();
-				return batches.length ? new Table(batches) : new Table(reader.schema);
-			},
-			cancel: async () => void (await connection.cancelSent()),
-			close: () => connection.close()
+			tokenize: (text) => life.run(() => this.db.tokenize(text)),
+			exec: (sql) => life.run(async () => void (await connection.query(sql))),
+			run: (sql) =>
+				life.run(async () => {
+					// `send` polls a pending query, so that `cancelSent` can interrupt it between tasks.
+					const reader = await connection.send(sql);
+					const batches = await reader.readAll();
+					return batches.length ? new Table(batches) : new Table(reader.schema);
+				}),
+			cancel: () => life.run(async () => void (await connection.cancelSent())),
+			close: () => life.run(() => connection.close())
 		};
 	}
 
 	async close(): Promise<void> {
-		await this.connection.close();
-		await this.db.terminate();
+		if (!this.life.stopped) {
+			await this.main.close();
+			await this.db.terminate();
+		}
 		this.worker.terminate();
 	}
 }
 
+/** What the page says when the engine's worker stops after it started. */
+export const ENGINE_STOPPED = 'le moteur de calcul s’est arrêté';
+
 /**
  * Starts DuckDB-WASM in a Worker, locked (`lockdown.ts`): no extension, no file or URL outside the
- * registered files, no configuration change afterwards.
+ * registered files, no configuration change afterwards. `onStop` is told if its worker crashes
+ * later (then every request fails, see `lifeline.ts`).
  */
-export async function openWasmDatabase(): Promise<Database> {
+export async function openWasmDatabase(onStop: (error: Error) => void = () => {}): Promise<Database> {
 	if (typeof WebAssembly === 'undefined') throw new Error('ce navigateur n’exécute pas WebAssembly');
 	// DuckDB-WASM's worker never answers when its wasm cannot be fetched (the rejection stays inside
 	// it): a HEAD request says so at once, in parallel with the start.
@@ -104,7 +141,11 @@ export async function openWasmDatabase(): Promise<Database> {
 	try {
 		const started = Promise.all([reachable, start()]).then(([, connection]) => connection);
 		const connection = await guardStart(worker, started, 'son worker ne démarre pas');
-		return new WasmDatabase(db, connection, worker);
+		const life = new Lifeline(worker, ENGINE_STOPPED, (error) => {
+			worker.terminate();
+			onStop(error);
+		});
+		return new WasmDatabase(db, connection, worker, life);
 	} catch (e) {
 		worker.terminate();
 		throw e;

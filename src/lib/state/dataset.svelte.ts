@@ -2,6 +2,7 @@ import { browser } from '$app/environment';
 import { base } from '$app/paths';
 import type { ImportManifest } from '../import/manifest';
 import { loadDemoTables, loadFoundations, prefetch, SHIPPED_FILES, type ReadData } from '../db/dataset';
+import { EngineStopped } from '../db/lifeline';
 import type { Database, Query, Row } from '../db/types';
 
 export type DatasetKind = 'demo' | 'imported';
@@ -46,6 +47,8 @@ export type DatasetLoader = (db: Database) => Promise<boolean>;
 class DatasetState {
 	status = $state<'idle' | 'starting' | 'ready' | 'error'>('idle');
 	error = $state<string | null>(null);
+	/** The engine started, then its worker stopped (crashed): `error` says why. */
+	stopped = $state(false);
 	/** From the marker at start-up, so that views never start from the demo's prerendered rows. */
 	kind = $state<DatasetKind>(markedKind());
 	version = $state(0);
@@ -80,7 +83,7 @@ class DatasetState {
 			const read = prefetch(readShipped, shipped);
 			const { openWasmDatabase, warmUpParquet } = await import('../db/browser');
 			warmUpParquet();
-			const db = await openWasmDatabase();
+			const db = await openWasmDatabase((e) => this.#stopped(e));
 			performance.mark('duckdb:open');
 			await loadFoundations(db, read);
 			performance.mark('duckdb:foundations');
@@ -102,6 +105,15 @@ class DatasetState {
 			this.error = e instanceof Error ? e.message : String(e);
 			throw e;
 		}
+	}
+
+	/** The engine's worker stopped after its start: every later `database()` fails at once. */
+	#stopped(e: Error) {
+		this.status = 'error';
+		this.error = e instanceof EngineStopped ? e.why : e.message;
+		this.stopped = true;
+		this.#db = Promise.reject(e);
+		this.#db.catch(() => {});
 	}
 
 	async #restore(db: Database): Promise<boolean> {
