@@ -19,7 +19,12 @@ export const LIMITS = {
 	 * Seconds the CLI gives a batch before it stops it with a French message (`--limite-temps`). On a
 	 * busy 2-core machine, files within the other limits took 19 s to 15 min (`npm run bench -- limits`).
 	 */
-	cliSeconds: 600
+	cliSeconds: 600,
+	/**
+	 * Seconds the browser gives the check of a batch (reading and validation) before it stops it
+	 * with a French message: the same bound as the CLI's.
+	 */
+	browserSeconds: 600
 } as const;
 
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024)).toLocaleString('fr-FR')} Mo`;
@@ -29,4 +34,19 @@ export function sizeProblem(bytes: number): string | null {
 	return bytes > LIMITS.fileBytes
 		? `le fichier pèse ${megabytes(bytes)}, au-delà de la limite de ${megabytes(LIMITS.fileBytes)} : découpez-le en plusieurs fichiers`
 		: null;
+}
+
+/**
+ * Seconds the browser gives the check of a batch (`LIMITS.browserSeconds`). A page may lower it,
+ * never raise it, by setting `observatoireImportSeconds` on `window` before it loads: the
+ * end-to-end tests do, to reach the limit with a small file.
+ */
+export function browserSeconds(scope: object = globalThis): number {
+	const lowered = (scope as { observatoireImportSeconds?: unknown }).observatoireImportSeconds;
+	return typeof lowered === 'number' && lowered > 0 ? Math.min(lowered, LIMITS.browserSeconds) : LIMITS.browserSeconds;
+}
+
+/** Why the browser stopped checking a batch after `seconds` (`LIMITS.browserSeconds`). */
+export function browserTimeMessage(seconds: number): string {
+	return `Le contrôle a dépassé la limite de ${seconds.toLocaleString('fr-FR')}\u202fs\u202f: découpez les fichiers en plusieurs lots plus petits. Rien n’a changé.`;
 }

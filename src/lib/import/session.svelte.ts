@@ -11,7 +11,10 @@ import type { ImportProgress } from './progress';
 import { datasetStore, persistent, StaleDataset } from './store';
 import { otherTab } from './otherTab.svelte';
 import { announceChange } from './tabs';
-import { importWorker, type ImportWorker } from './workerClient';
+import { importWorker, stopImportWorker, type ImportWorker } from './workerClient';
+import { browserSeconds, browserTimeMessage } from '../data/limits';
+import { discardAllStaging } from '../data/staging';
+import { withTimeout } from '../timeout';
 
 export type SessionPhase = 'idle' | 'reading' | 'validating' | 'ready' | 'committing' | 'done' | 'error';
 
@@ -94,7 +97,8 @@ class ImportSession {
 		this.phase = 'reading';
 		try {
 			const start = performance.now();
-			const prepared = await (await this.#worker()).prepare(files, this.mode, this.#onProgress(run));
+			const worker = await this.#worker();
+			const prepared = await this.#limited(worker.prepare(files, this.mode, this.#onProgress(run)));
 			this.#ready(run, prepared, start);
 		} catch (e) {
 			this.#fail(run, e);
@@ -110,10 +114,32 @@ class ImportSession {
 		this.phase = 'validating';
 		try {
 			const start = performance.now();
-			const prepared = await (await this.#worker()).revalidate(mode, this.#onProgress(run));
+			const worker = await this.#worker();
+			const prepared = await this.#limited(worker.revalidate(mode, this.#onProgress(run)));
 			this.#ready(run, prepared, start);
 		} catch (e) {
 			this.#fail(run, e);
+		}
+	}
+
+	/**
+	 * The check of a batch, within the time limit (`browserSeconds`). Past it, the import worker is
+	 * stopped where it is and its staging dropped: nothing changed, the next batch starts a new
+	 * worker. DuckDB-WASM finishes the statement it was running first (it cannot be interrupted).
+	 */
+	async #limited<T>(check: Promise<T>): Promise<T> {
+		const seconds = browserSeconds();
+		const message = browserTimeMessage(seconds);
+		try {
+			return await withTimeout(check, seconds * 1000, message);
+		} catch (e) {
+			if (!(e instanceof Error) || e.message !== message) throw e;
+			stopImportWorker(e);
+			dataset
+				.database()
+				.then(discardAllStaging)
+				.catch(() => {});
+			throw e;
 		}
 	}
 

@@ -57,6 +57,13 @@ export class ImportWorker {
 		this.#pending.clear();
 	}
 
+	/** Stops the worker where it is: the requests under way fail with `error`, and every later one. */
+	stop(error: Error): void {
+		this.#failed = error;
+		this.#rejectAll(error);
+		this.#worker.terminate();
+	}
+
 	/** Lets the worker run statements on this DuckDB-WASM (its client lives on the main thread). */
 	serve(ipc: IpcAccess): void {
 		this.#ipc = ipc;
@@ -160,4 +167,10 @@ export function importWorker(): ImportWorker | null {
 	if (typeof Worker === 'undefined') return null;
 	shared ??= new ImportWorker();
 	return shared;
+}
+
+/** Stops the page's import worker where it is (`error` for what it was doing); the next use starts another. */
+export function stopImportWorker(error: Error): void {
+	shared?.stop(error);
+	shared = null;
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { browserSeconds, browserTimeMessage, LIMITS, sizeProblem } from './limits';
+
+describe('limits on every input', () => {
+	it('gives the browser’s check the CLI’s bound, 600 s', () => {
+		expect(LIMITS.browserSeconds).toBe(600);
+		expect(browserSeconds({})).toBe(600);
+	});
+
+	it('lets a page lower the browser’s limit, never raise it or unset it', () => {
+		expect(browserSeconds({ observatoireImportSeconds: 0.5 })).toBe(0.5);
+		expect(browserSeconds({ observatoireImportSeconds: 10_000 })).toBe(600);
+		for (const value of [0, -1, '1', null, Number.NaN]) expect(browserSeconds({ observatoireImportSeconds: value })).toBe(600);
+	});
+
+	it('names the limit, in French, and what to do', () => {
+		expect(browserTimeMessage(600)).toBe(
+			'Le contrôle a dépassé la limite de 600\u202fs\u202f: découpez les fichiers en plusieurs lots plus petits. Rien n’a changé.'
+		);
+		expect(browserTimeMessage(0.5)).toContain('0,5\u202fs');
+	});
+
+	it('refuses a file over 256 MB, naming the limit', () => {
+		expect(sizeProblem(LIMITS.fileBytes)).toBeNull();
+		expect(sizeProblem(LIMITS.fileBytes + 1)).toMatch(/au-delà de la limite de 256 Mo/);
+	});
+});
