@@ -67,6 +67,42 @@ test.describe('the engine or a worker cannot load', () => {
 			await expect(fault(page, 'engine')).toBeVisible();
 		});
 
+	test('DuckDB-WASM’s worker crashes after its start: the query under way and later ones fail in French, the page says what is unavailable', async ({
+		page
+	}) => {
+		await gotoHydrated(page, '/requetes');
+		await expect(page.getByText('Moteur de calcul prêt')).toBeVisible({ timeout: 120_000 });
+		const engine = page.workers().find((w) => w.url().includes('duckdb-browser-eh.worker'));
+		expect(engine, 'DuckDB-WASM’s worker').toBeDefined();
+		// A query under way (the console polls it, so the worker's own tasks still run between polls).
+		await page.getByLabel('Requête SQL').fill('SELECT count(*) FROM range(100000000000) WHERE range % 7 = 3');
+		await page.getByRole('button', { name: 'Exécuter' }).click();
+		await expect(page.getByRole('button', { name: 'Exécuter' })).toBeDisabled();
+		// The crash: an exception nothing in the worker catches (DuckDB-WASM then forgets its requests).
+		const start = Date.now();
+		await engine!.evaluate(() => {
+			setTimeout(() => {
+				throw new Error('panne simulée');
+			});
+		});
+		const ms = await timeUntil(page, 'engine', /s’est arrêté après son démarrage \(.*panne simulée/, start);
+		expect(ms).toBeLessThan(10_000);
+		await expect(fault(page, 'engine')).toContainText(/sont indisponibles\s: l’import de fichiers/);
+		await expect(page.getByText('Moteur de calcul indisponible')).toBeVisible();
+		const alert = page.getByRole('alert').filter({ hasText: 'le moteur de calcul s’est arrêté' });
+		await expect(alert).toBeVisible({ timeout: 5_000 });
+		// A later request fails at once, here and on the import page.
+		await page.getByLabel('Requête SQL').fill('SELECT 42 AS reponse');
+		await page.getByRole('button', { name: 'Exécuter' }).click();
+		await expect(alert).toBeVisible({ timeout: 5_000 });
+		await page.getByRole('link', { name: 'Données', exact: true }).click();
+		await picker(page).setInputFiles(GOOD);
+		await expect(
+			page.getByRole('alert').filter({ hasText: 'Le contrôle ou l’import a échoué' })
+		).toContainText('le moteur de calcul s’est arrêté', { timeout: 10_000 });
+		await expect(fault(page, 'engine')).toBeVisible();
+	});
+
 	test('a browser without WebAssembly: the engine says so at once, the pages still read', async ({
 		page
 	}) => {
@@ -90,6 +126,31 @@ test.describe('the engine or a worker cannot load', () => {
 			page.getByRole('alert').filter({ hasText: 'Le contrôle ou l’import a échoué' })
 		).toContainText('le module d’import n’a pas pu démarrer', { timeout: 5_000 });
 		await expect(page.getByText('Moteur de calcul prêt')).toBeVisible();
+	});
+});
+
+test.describe('the browser’s time limit', () => {
+	test('a check past the limit is stopped in French, the limit named, nothing changed; the next batch runs', async ({
+		page
+	}) => {
+		// The limit lowered for the test (a page may lower it, never raise it): 0.2 s, far below any check.
+		await page.addInitScript(() => Object.assign(window, { observatoireImportSeconds: 0.2 }));
+		await gotoHydrated(page, '/donnees');
+		await expect(page.getByText('Moteur de calcul prêt')).toBeVisible({ timeout: 120_000 });
+		await picker(page).setInputFiles(GOOD);
+		await expect(
+			page.getByRole('alert').filter({ hasText: 'Le contrôle ou l’import a échoué' })
+		).toContainText('Le contrôle a dépassé la limite de 0,2\u202fs\u202f: découpez les fichiers', {
+			timeout: 30_000
+		});
+		await expect(importButton(page)).toHaveCount(0);
+		await expect(page.locator('.badge').getByText('Données de démonstration fictives')).toBeVisible();
+		// Back to the stated limit: a new import worker checks the same batch, the stopped one's staging gone.
+		await page.evaluate(() => Object.assign(window, { observatoireImportSeconds: undefined }));
+		await check(page, GOOD);
+		await importButton(page).click();
+		await expect(page.getByText(KEPT)).toBeVisible({ timeout: IMPORT_MS });
+		await expect(tableCount(page, 'evaluations')).toHaveText('96');
 	});
 });
 
