@@ -33,4 +33,14 @@ describe('summaryLine', () => {
 			'Seul le premier cas de chaque règle est listé par fichier.'
 		);
 	});
+
+	it('writes 0 and 1 in the singular, says nothing of a cut when no file was cut, and counts examples only when given', () => {
+		expect(summaryLine(batchReport([file({}, 0)]), 100)).toBe(
+			'Bilan : 1 fichier, 0 ligne de données : 0 erreur, 0 avertissement.'
+		);
+		expect(summaryLine(batchReport([file({ doublon: 3 }, 4, true)]))).toContain(
+			'Seuls les premiers cas de chaque règle sont listés par fichier.'
+		);
+	});
 });
+
