@@ -6,7 +6,7 @@
  * is stopped. Prints the score of each file and set, and fails when a set scores under 85 %.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 export const BREAK_AT = 85;
@@ -22,7 +22,18 @@ export const SETS: Record<string, string[][]> = {
 			'src/lib/csv.ts'
 		]
 	],
-	data: [
+	data: dataChunks()
+};
+
+/**
+ * `src/lib/data/` in chunks: the small modules, the contract and its rules, the SQL pipeline, then
+ * the record scan, staging and any module added since (so that none is left out unmeasured).
+ */
+function dataChunks(dir = 'src/lib/data'): string[][] {
+	const modules = readdirSync(dir)
+		.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+		.map((f) => f.slice(0, -3));
+	const chunks = [
 		[
 			'normalize',
 			'limits',
@@ -40,8 +51,11 @@ export const SETS: Record<string, string[][]> = {
 		['contract', 'rules', 'checks', 'cast'],
 		['commit', 'load', 'validate'],
 		['scan', 'stage']
-	].map((chunk) => chunk.map((name) => `src/lib/data/${name}.ts`))
-};
+	].map((chunk) => chunk.filter((m) => modules.includes(m)));
+	const rest = modules.filter((m) => !chunks.flat().includes(m));
+	chunks[chunks.length - 1].push(...rest);
+	return chunks.map((chunk) => chunk.map((m) => `${dir}/${m}.ts`));
+}
 
 type Mutant = { status: string };
 type Report = { files: Record<string, { mutants: Mutant[] }> };
@@ -136,4 +150,5 @@ function main(args: string[]): number {
 	return failed ? 1 : 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) process.exit(main(process.argv.slice(2)));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+	process.exit(main(process.argv.slice(2)));
