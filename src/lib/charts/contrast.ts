@@ -21,7 +21,15 @@ export function contrast(a: string, b: string): number {
 export const LIGHT_TEXT = '#ffffff';
 export const DARK_TEXT = '#1a1a1a';
 
+/** A chart has a handful of fills and asks for each of its cells: each is worked out once. */
+const textColors = new Map<string, string>();
+
 /** The text colour (white or near-black) that contrasts more with a fill. */
 export function textOn(fill: string): string {
-	return contrast(fill, LIGHT_TEXT) >= contrast(fill, DARK_TEXT) ? LIGHT_TEXT : DARK_TEXT;
+	let text = textColors.get(fill);
+	if (text === undefined) {
+		text = contrast(fill, LIGHT_TEXT) >= contrast(fill, DARK_TEXT) ? LIGHT_TEXT : DARK_TEXT;
+		textColors.set(fill, text);
+	}
+	return text;
 }

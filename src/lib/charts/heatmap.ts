@@ -162,7 +162,9 @@ export function heatmapChart(cells: HeatCell[], options: HeatmapChartOptions): S
 	svg.setAttribute('data-rows-bottom', String(marginTop + rowOrder.length * cellHeight));
 	const rects = svg.querySelectorAll('g[aria-label="cell"] rect');
 	// The first Tab into the heatmap lands on its top-left cell.
-	const position = (c: HeatCell) => [rowOrder.indexOf(c.rowId), colOrder.indexOf(c.colId)] as const;
+	const rowIndex = new Map(rowOrder.map((id, i) => [id, i]));
+	const colIndex = new Map(colOrder.map((id, i) => [id, i]));
+	const position = (c: HeatCell) => [rowIndex.get(c.rowId) ?? -1, colIndex.get(c.colId) ?? -1] as const;
 	const first = drawn.reduce<HeatCell | null>((best, c) => {
 		if (!best) return c;
 		const [r, k] = position(c);

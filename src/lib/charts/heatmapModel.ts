@@ -124,10 +124,10 @@ export function heatmapModel(rows: HeatmapCell[], options: HeatmapModelOptions):
 }
 
 /**
- * Draws a model as SVG markup (in the browser with `document`, at build time with linkedom's): the
- * chart, then its row labels alone (see `rowLabels`).
+ * Draws a model in `document` (the browser's, or linkedom's at build time): the chart, then its row
+ * labels alone (see `rowLabels`).
  */
-export function heatmapSvg(model: HeatmapModel, metric: Metric, document: Document): string {
+export function heatmapElements(model: HeatmapModel, metric: Metric, document: Document): SVGSVGElement[] {
 	const svg = compactGeometry(
 		heatmapChart(model.cells, {
 			metric,
@@ -137,7 +137,15 @@ export function heatmapSvg(model: HeatmapModel, metric: Metric, document: Docume
 			document
 		})
 	);
-	return svg.outerHTML + (rowLabels(svg)?.outerHTML ?? '');
+	const labels = rowLabels(svg);
+	return labels ? [svg, labels] : [svg];
+}
+
+/** Draws a model as SVG markup: the chart, then its row labels alone. */
+export function heatmapSvg(model: HeatmapModel, metric: Metric, document: Document): string {
+	return heatmapElements(model, metric, document)
+		.map((svg) => svg.outerHTML)
+		.join('');
 }
 
 /**
