@@ -59,6 +59,10 @@ describe('reading a page state from its URL', () => {
 
 	it('refuses a year not written as its four digits', () => {
 		const years = yearHook('year', 'annee', () => [2023]);
+		expect(readUrl(years, new URLSearchParams('annee=2023'), {})).toEqual({
+			state: { year: 2023 },
+			notices: []
+		});
 		for (const bad of [' 2023', '2023 ', '+2023', '2023.0', '02023']) {
 			const { state, notices } = readUrl(years, new URLSearchParams({ annee: bad }), {});
 			expect(state.year).toBeNull();
