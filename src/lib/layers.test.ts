@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
  * The floors of the house (docs/architecture.md): an import only ever points down. This test reads
  * every module of the floors below and fails when one imports a floor it must not, so that a type
  * moved back into `db/queries`, or a chart reaching for the engine, is caught at once. Tests,
- * fixtures and the cube's computation from the database (`cube/build.ts`) are the stated exceptions.
+ * fixtures and the cube's computation from the database (`cube/build.ts`, `cube/buildPlans.ts`) are the
+ * stated exceptions.
  */
 
 const LIB = resolve(__dirname);
@@ -42,7 +43,8 @@ const ALLOWED: Record<string, readonly string[]> = {
 /** Modules allowed more than their floor, and why. */
 const EXCEPTIONS: Record<string, readonly string[]> = {
 	// The cube is computed by DuckDB from the query builders of `db/queries/cube.ts`.
-	'cube/build.ts': ['db']
+	'cube/build.ts': ['db'],
+	'cube/buildPlans.ts': ['db']
 };
 
 function modules(dir: string): string[] {

@@ -1,4 +1,12 @@
 import {
+	armlOverdueRows,
+	armlUncoveredRows,
+	criteriaPlansRows,
+	mlActionRows,
+	mlFindingRows,
+	plansPresenceRows
+} from '$lib/cube/plans';
+import {
 	armlOverdueQuery,
 	armlUncoveredQuery,
 	criteriaPlansQuery,
@@ -8,36 +16,55 @@ import {
 } from '$lib/db/queries/plans';
 import type { Phase } from '$lib/model/domain';
 import type { Filters } from '$lib/model/filters';
+import type {
+	CriterionPlans,
+	MlAction,
+	MlFinding,
+	OverdueAction,
+	PlansPresence,
+	UncoveredCriterion
+} from '$lib/model/rows';
 import { threshold } from '$lib/referentiel';
 import type { QuerySpec } from '$lib/state/query.svelte';
 
+// The plan views read the cube (`src/lib/cube/plans.ts`), proven equal to their SQL.
+
 /** The optional tables' sizes and the data's latest date. */
-export const presenceSpec = (): QuerySpec => ({ key: 'plans-presence', query: plansPresenceQuery() });
+export const presenceSpec = (): QuerySpec<PlansPresence> => ({
+	key: 'plans-presence',
+	query: plansPresenceQuery(),
+	cube: plansPresenceRows
+});
 
-export const mlActionsSpec = (id: string): QuerySpec => ({
+export const mlActionsSpec = (id: string): QuerySpec<MlAction> => ({
 	key: `ml-actions:${id}`,
-	query: mlActionsQuery(id)
+	query: mlActionsQuery(id),
+	cube: (cube) => mlActionRows(cube, id)
 });
-export const mlFindingsSpec = (id: string): QuerySpec => ({
+export const mlFindingsSpec = (id: string): QuerySpec<MlFinding> => ({
 	key: `ml-findings:${id}`,
-	query: mlFindingsQuery(id)
+	query: mlFindingsQuery(id),
+	cube: (cube) => mlFindingRows(cube, id)
 });
 
-export const overdueSpec = (arml: string, today: string): QuerySpec => ({
+export const overdueSpec = (arml: string, today: string): QuerySpec<OverdueAction> => ({
 	key: `arml-overdue:${arml}:${today}`,
-	query: armlOverdueQuery({ arml, today })
+	query: armlOverdueQuery({ arml, today }),
+	cube: (cube) => armlOverdueRows(cube, { arml, today })
 });
 
 type Scope = { phase: Phase; campaign: Filters['campaign']; today: string };
 
-export const uncoveredSpec = (arml: string, s: Scope): QuerySpec => ({
+export const uncoveredSpec = (arml: string, s: Scope): QuerySpec<UncoveredCriterion> => ({
 	key: `arml-uncovered:${arml}:${s.phase}:${s.campaign}:${s.today}`,
-	query: armlUncoveredQuery({ ...s, arml, threshold })
+	query: armlUncoveredQuery({ ...s, arml, threshold }),
+	cube: (cube) => armlUncoveredRows(cube, { ...s, arml, threshold })
 });
 
-export const criteriaPlansSpec = (s: Scope): QuerySpec => ({
+export const criteriaPlansSpec = (s: Scope): QuerySpec<CriterionPlans> => ({
 	key: `criteria-plans:${s.phase}:${s.campaign}:${s.today}`,
-	query: criteriaPlansQuery({ ...s, threshold })
+	query: criteriaPlansQuery({ ...s, threshold }),
+	cube: (cube) => criteriaPlansRows(cube, { ...s, threshold })
 });
 
 /** What every plan view says when the dataset holds no action. */

@@ -11,6 +11,7 @@ import {
 } from '../db/queries/cube';
 import { KEY_FIGURES, PHASES, STEPS, type KeyFigure } from '../model/domain';
 import { criteria } from '../referentiel';
+import { buildPlans } from './buildPlans';
 import { ELEMENT_IDS, toDay } from './referentiel';
 import { STATUSES_AT_DATE, type Cube } from './types';
 
@@ -23,7 +24,7 @@ const PHASE = indexOf(PHASES);
 const STEP = indexOf(STEPS);
 const STATUS = indexOf(STATUSES_AT_DATE);
 
-/** Computes the cube of the dataset loaded in `db` (the four contract tables and the geography). */
+/** Computes the cube of the dataset loaded in `db` (the six contract tables and the geography). */
 export async function buildCube(db: Database): Promise<Cube> {
 	const [{ date: dataDate }] = await db.query<{ date: string | null }>(dataDateQuery());
 	const date = dataDate ?? '1970-01-01';
@@ -145,6 +146,7 @@ export async function buildCube(db: Database): Promise<Cube> {
 	) as Record<KeyFigure, Float64Array>;
 
 	const campaigns = (await db.query<{ campagne: number }>(cubeCampaignsQuery())).map((r) => r.campagne);
+	const plans = await buildPlans(db);
 	return {
 		date,
 		campaigns,
@@ -179,6 +181,7 @@ export async function buildCube(db: Database): Promise<Cube> {
 			ml: Uint32Array.from(figureRows, (f) => mlIndex.get(f.ml_id)!),
 			year: Uint16Array.from(figureRows, (f) => f.annee),
 			values
-		}
+		},
+		plans
 	};
 }

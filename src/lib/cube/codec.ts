@@ -5,7 +5,9 @@
  */
 import type { Cube } from './types';
 
-const MAGIC = 'OLMC1';
+// The version of the format: a cube kept by an older version (without the plans, say) is not
+// read back, the engine computes it again.
+const MAGIC = 'OLMC2';
 
 type TypedArray =
 	Int8Array | Uint8Array | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array;

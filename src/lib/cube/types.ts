@@ -48,7 +48,45 @@ export type Cube = {
 	comments: string[];
 	/** Key figures, one row per (ML, year) sorted by ML and year; NaN for an empty figure. */
 	figures: { ml: Uint32Array; year: Uint16Array; values: Record<KeyFigure, Float64Array> };
+	/** Improvement plans and audit findings (the optional `actions` and `constats` tables). */
+	plans: CubePlans;
 };
+
+/**
+ * The plan tables, row by row (unsorted: each view orders its rows). Their ML ids index `mls`,
+ * their own list: the contract lets them name an ML that `missions_locales` lacks (a batch
+ * without it). Texts index `texts` (a few labels repeat across the network). Days count from
+ * 1970-01-01, `NO_DAY` for none. Rows whose criterion, status or type the lists do not know are
+ * left out (the contract refuses them); the counts are the tables' own.
+ */
+export type CubePlans = {
+	/** Rows of `actions` and `constats`, and the plan views' date (`plansPresenceQuery`). */
+	actionCount: number;
+	findingCount: number;
+	asOf: string | null;
+	mls: string[];
+	texts: string[];
+	/** `status`: index in ACTION_STATUSES. */
+	actions: {
+		ml: Uint32Array;
+		criterion: Uint8Array;
+		label: Uint32Array;
+		deadline: Int32Array;
+		status: Uint8Array;
+		updated: Int32Array;
+	};
+	/** `type`: index in FINDING_TYPES. */
+	findings: {
+		ml: Uint32Array;
+		campaign: Uint16Array;
+		criterion: Uint8Array;
+		type: Uint8Array;
+		text: Uint32Array;
+	};
+};
+
+/** A day that is not there (SQL NULL) in the plans' day columns. */
+export const NO_DAY = -0x80000000;
 
 /** The statuses an ML can have on a date, as `mlsCte` computes them. */
 export const STATUSES_AT_DATE = ['labellisee', 'ajournee', 'en-cours', 'non-engagee'] as const;

@@ -298,7 +298,10 @@ export type PairedRow = {
 /** How many improvement actions and audit findings the dataset holds, and the data's latest date. */
 export type PlansPresence = { actions: number; constats: number; as_of: string | null };
 
-/** One improvement action of an ML (`overdue`: deadline passed, still planned or under way). */
+/**
+ * One improvement action of an ML (`overdue`: deadline passed, still planned or under way; null
+ * when the data hold no date to compare it with).
+ */
 export type MlAction = {
 	criterion_id: string;
 	short_label: string;
@@ -306,7 +309,7 @@ export type MlAction = {
 	echeance: string;
 	statut: ActionStatus;
 	date_maj: string | null;
-	overdue: boolean;
+	overdue: boolean | null;
 };
 
 /** One finding of an ML's latest audit. */

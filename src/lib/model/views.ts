@@ -63,3 +63,9 @@ export type MapOptions = {
 
 /** The self-assessment against audit views: one campaign choice, the status date. */
 export type PairedOptions = { campaign: Filters['campaign']; today: string };
+
+/** The plan views' weak criteria: one phase, one campaign choice, the threshold, the status date. */
+export type PlansScope = { phase: Phase; campaign: Filters['campaign']; threshold: number; today: string };
+
+/** An ARML's overdue actions, its MLs placed on the status date. */
+export type OverdueOptions = { arml: string; today: string };

@@ -83,3 +83,15 @@ export function cubeFiguresQuery(): Query {
 	const figures = raw(KEY_FIGURES.map((f) => `${ident(f)}::DOUBLE AS ${ident(f)}`).join(', '));
 	return sql`SELECT ml_id, annee, ${figures} FROM chiffres_cles ORDER BY ml_id, annee`;
 }
+
+/** Improvement actions, as plain rows (dates as ISO text). */
+export function cubeActionsQuery(): Query {
+	return sql`SELECT ml_id, critere_id AS criterion_id, libelle, strftime(echeance, '%Y-%m-%d') AS echeance, statut,
+	strftime(date_maj, '%Y-%m-%d') AS date_maj
+FROM actions`;
+}
+
+/** Audit findings, as plain rows. */
+export function cubeFindingsQuery(): Query {
+	return sql`SELECT ml_id, campagne, critere_id AS criterion_id, type, texte FROM constats`;
+}

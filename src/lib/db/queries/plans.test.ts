@@ -22,6 +22,8 @@ import { REGIONAL_NETWORK } from './regional.fixture';
 // last action update, 2025-10-15 (after B1's inscription on 2025-09-01).
 const PLANS = {
 	...REGIONAL_NETWORK,
+	// An audit of an ML missing from missions_locales (a batch without it): not an assessed ML.
+	evaluations: [...REGIONAL_NETWORK.evaluations!, ['ZZ', 2025, 'audit', '1.1', null, 1, null]],
 	actions: [
 		['A1', '1.2', 'Former l’équipe', '2025-03-31', 'en-cours', '2025-10-15'],
 		['A1', '1.1', 'Formaliser la procédure', '2025-12-31', 'prevue', null],

@@ -1,5 +1,3 @@
-import type { Phase } from '../../model/domain';
-import type { Filters } from '../../model/filters';
 import type {
 	CriterionPlans,
 	MlAction,
@@ -8,6 +6,7 @@ import type {
 	PlansPresence,
 	UncoveredCriterion
 } from '../../model/rows';
+import type { OverdueOptions, PlansScope } from '../../model/views';
 import { sql } from '../sql';
 import type { Query } from '../types';
 import { mlsCte, pickedCte, scoredCte } from './common';
@@ -57,7 +56,7 @@ ORDER BY c.position, f.type, f.texte`;
 }
 
 /** The overdue actions of an ARML's MLs, oldest deadline first. */
-export function armlOverdueQuery(o: { arml: string; today: string }): Query {
+export function armlOverdueQuery(o: OverdueOptions): Query {
 	return sql`WITH ${mlsCte(o.today)}, ${asOfCte()}
 SELECT m.ml_id, m.nom, a.critere_id AS criterion_id, c.short_label, a.libelle,
 	strftime(a.echeance, '%Y-%m-%d') AS echeance, a.statut
@@ -66,13 +65,11 @@ WHERE m.arml_code = ${o.arml} AND ${overdue}
 ORDER BY a.echeance, m.nom, c.position`;
 }
 
-type WeakOptions = { phase: Phase; campaign: Filters['campaign']; threshold: number; today: string };
-
 /**
  * `weak`: each (ML, criterion) scored below the threshold (in the phase and campaign), with
  * `planned` when the ML has an action on it that is not abandoned.
  */
-function weakCte(o: WeakOptions): Query {
+function weakCte(o: PlansScope): Query {
 	return sql`${scoredCte([o.phase])}, ${pickedCte(o.campaign)}, ${mlsCte(o.today)},
 weak AS (
 	SELECT p.ml_id, p.criterion_id, m.nom, m.arml_code,
@@ -83,7 +80,7 @@ weak AS (
 }
 
 /** For an ARML: each criterion some MLs score below the threshold, how many have no action on it, and which. */
-export function armlUncoveredQuery(o: WeakOptions & { arml: string }): Query {
+export function armlUncoveredQuery(o: PlansScope & { arml: string }): Query {
 	return sql`WITH ${weakCte(o)}
 SELECT w.criterion_id, c.short_label, count(*)::INTEGER AS weak,
 	count(*) FILTER (WHERE NOT w.planned)::INTEGER AS uncovered,
@@ -96,12 +93,13 @@ ORDER BY uncovered DESC, c.position`;
 }
 
 /**
- * For each criterion, network-wide: the share of assessed MLs below the threshold (`n` assessed),
+ * For each criterion, network-wide: the share of assessed MLs below the threshold (`n` assessed,
+ * among the MLs of `missions_locales`, as the weak ones),
  * how many of those have an action on it, and the actions (not abandoned) on it by status.
  */
-export function criteriaPlansQuery(o: WeakOptions): Query {
+export function criteriaPlansQuery(o: PlansScope): Query {
 	return sql`WITH ${weakCte(o)},
-assessed AS (SELECT criterion_id, count(*) AS n FROM picked GROUP BY criterion_id),
+assessed AS (SELECT p.criterion_id, count(*) AS n FROM picked p JOIN mls m USING (ml_id) GROUP BY p.criterion_id),
 acted AS (
 	SELECT critere_id AS criterion_id, count(*) FILTER (WHERE statut <> 'abandonnee') AS actions,
 		count(*) FILTER (WHERE statut = 'realisee') AS done, count(DISTINCT ml_id) FILTER (WHERE statut <> 'abandonnee') AS mls

@@ -1,4 +1,4 @@
-import { KEY_FIGURES, PHASES, STEPS } from '../../model/domain';
+import { ACTION_STATUSES, FINDING_TYPES, KEY_FIGURES, PHASES, STEPS } from '../../model/domain';
 import { criteria } from '../../referentiel';
 import type { SqlValue } from '../types';
 import type { FixtureTables } from './fixture';
@@ -21,7 +21,8 @@ const CAMPAIGNS = [2023, 2024, 2025];
 /**
  * A random network on the fixture geography (and one unknown département): MLs with criterion-level
  * and element-level scores (some unassessed), partial référentiels, events and key figures with
- * gaps. Names repeat accents and case so that orderings are put to the test.
+ * gaps. Names repeat accents and case so that orderings are put to the test. Improvement actions
+ * and audit findings (`plans`), drawn apart so that the other tables stay as they were.
  */
 export function randomNetwork(seed: number, size = 24): FixtureTables {
 	const r = random(seed);
@@ -78,5 +79,35 @@ export function randomNetwork(seed: number, size = 24): FixtureTables {
 			]);
 		}
 	}
-	return tables;
+	return { ...tables, ...plans(seed, size) };
+}
+
+const LABELS = ['Former l’équipe', 'former l’équipe', 'Écrire la procédure', 'Zéro papier', 'Agir'];
+const TEXTS = ['Démarche partagée', 'démarche partagée', '<b>Suivi</b> non outillé', 'Écoute'];
+// Deadlines and updates around the data's latest dates (2023–2024 events, 2025 campaigns).
+const DAYS = ['2023-06-30', '2024-01-15', '2024-12-31', '2025-06-30', '2025-06-30', '2026-01-01'];
+
+/**
+ * Actions and findings of the network's MLs, and of one ML missing from `missions_locales` (the
+ * contract lets a batch without it through). Deadlines, labels and types repeat for an ML so that
+ * every key of the views' orders is put to the test; an ML may have none.
+ */
+function plans(seed: number, size: number) {
+	const r = random(seed * 7 + 1);
+	const pick = <T>(values: readonly T[]) => values[Math.floor(r() * values.length)];
+	const actions: SqlValue[][] = [];
+	const constats: SqlValue[][] = [];
+	const ids = [...Array.from({ length: size }, (_, i) => `M${String(i).padStart(2, '0')}`), 'M99'];
+	for (const id of ids) {
+		if (r() < 0.2) continue;
+		const some = criteria.filter(() => r() < 0.25);
+		for (const c of some)
+			for (const libelle of LABELS.filter(() => r() < 0.4))
+				actions.push([id, c.id, libelle, pick(DAYS), pick(ACTION_STATUSES), r() < 0.3 ? null : pick(DAYS)]);
+		for (const campagne of [2023, 2024, 2025].filter(() => r() < 0.5))
+			for (const c of some)
+				for (const type of FINDING_TYPES)
+					for (const texte of TEXTS.filter(() => r() < 0.3)) constats.push([id, campagne, c.id, type, texte]);
+	}
+	return { actions, constats };
 }

@@ -1,0 +1,215 @@
+import { ACTION_STATUSES, FINDING_TYPES } from '../model/domain';
+import type {
+	CriterionPlans,
+	MlAction,
+	MlFinding,
+	OverdueAction,
+	PlansPresence,
+	UncoveredCriterion
+} from '../model/rows';
+import type { OverdueOptions, PlansScope } from '../model/views';
+import { CRITERIA, fromDay, toDay } from './referentiel';
+import { C, compare, picked, placed, score } from './scope';
+import { NO_DAY, type Cube } from './types';
+
+const OPEN = new Set([ACTION_STATUSES.indexOf('prevue'), ACTION_STATUSES.indexOf('en-cours')]);
+const ABANDONED = ACTION_STATUSES.indexOf('abandonnee');
+const DONE = ACTION_STATUSES.indexOf('realisee');
+
+const isoOf = (day: number) => (day === NO_DAY ? null : fromDay(day));
+/** SQL's ascending order of dates, NULLs last. */
+const byDay = (a: number, b: number) => (a === NO_DAY ? (b === NO_DAY ? 0 : 1) : b === NO_DAY ? -1 : a - b);
+
+/**
+ * Whether action `i` is overdue as the SQL says it (`statut IN ('prevue', 'en-cours') AND
+ * echeance < as_of`): false for a closed action, null when there is no date to compare.
+ */
+function overdue(cube: Cube, i: number): boolean | null {
+	const { status, deadline } = cube.plans.actions;
+	if (!OPEN.has(status[i])) return false;
+	if (cube.plans.asOf === null || deadline[i] === NO_DAY) return null;
+	return deadline[i] < toDay(cube.plans.asOf);
+}
+
+/** The rows of the plan tables that name ML `id`. */
+function rowsOf(ml: Uint32Array, index: number | undefined): number[] {
+	const out: number[] = [];
+	if (index !== undefined) for (let i = 0; i < ml.length; i++) if (ml[i] === index) out.push(i);
+	return out;
+}
+
+const mlIndexCache = new WeakMap<Cube, Map<string, number>>();
+function mlIndex(cube: Cube, id: string): number | undefined {
+	let index = mlIndexCache.get(cube);
+	if (!index) mlIndexCache.set(cube, (index = new Map(cube.plans.mls.map((m, i) => [m, i]))));
+	return index.get(id);
+}
+
+/** `plansPresenceQuery` on the cube. */
+export function plansPresenceRows(cube: Cube): PlansPresence[] {
+	const { actionCount, findingCount, asOf } = cube.plans;
+	return [{ actions: actionCount, constats: findingCount, as_of: asOf }];
+}
+
+/** `mlActionsQuery` on the cube: an ML's actions in référentiel, deadline then label order. */
+export function mlActionRows(cube: Cube, id: string): MlAction[] {
+	const { actions: a, texts } = cube.plans;
+	return rowsOf(a.ml, mlIndex(cube, id))
+		.sort(
+			(i, j) =>
+				CRITERIA[a.criterion[i]].position - CRITERIA[a.criterion[j]].position ||
+				byDay(a.deadline[i], a.deadline[j]) ||
+				compare(texts[a.label[i]], texts[a.label[j]])
+		)
+		.map((i) => ({
+			criterion_id: CRITERIA[a.criterion[i]].id,
+			short_label: CRITERIA[a.criterion[i]].shortLabel,
+			libelle: texts[a.label[i]],
+			echeance: isoOf(a.deadline[i])!,
+			statut: ACTION_STATUSES[a.status[i]],
+			date_maj: isoOf(a.updated[i]),
+			overdue: overdue(cube, i)
+		}));
+}
+
+/** `mlFindingsQuery` on the cube: the findings of an ML's latest campaign with findings. */
+export function mlFindingRows(cube: Cube, id: string): MlFinding[] {
+	const { findings: f, texts } = cube.plans;
+	const mine = rowsOf(f.ml, mlIndex(cube, id));
+	const latest = Math.max(...mine.map((i) => f.campaign[i]));
+	const type = (i: number) => FINDING_TYPES[f.type[i]];
+	return mine
+		.filter((i) => f.campaign[i] === latest)
+		.sort(
+			(i, j) =>
+				CRITERIA[f.criterion[i]].position - CRITERIA[f.criterion[j]].position ||
+				compare(type(i), type(j)) ||
+				compare(texts[f.text[i]], texts[f.text[j]])
+		)
+		.map((i) => ({
+			campagne: f.campaign[i],
+			criterion_id: CRITERIA[f.criterion[i]].id,
+			short_label: CRITERIA[f.criterion[i]].shortLabel,
+			type: type(i),
+			texte: texts[f.text[i]]
+		}));
+}
+
+/** `armlOverdueQuery` on the cube: the overdue actions of an ARML's MLs, oldest deadline first. */
+export function armlOverdueRows(cube: Cube, o: OverdueOptions): OverdueAction[] {
+	const { actions: a, texts, mls } = cube.plans;
+	const p = placed(cube);
+	const out: { i: number; ml: number }[] = [];
+	for (let i = 0; i < a.ml.length; i++) {
+		const ml = p.byId.get(mls[a.ml[i]]);
+		if (ml !== undefined && p.armlCode[ml] === o.arml && overdue(cube, i)) out.push({ i, ml });
+	}
+	const name = (ml: number) => cube.mls.name[ml];
+	return out
+		.sort(
+			(x, y) =>
+				byDay(a.deadline[x.i], a.deadline[y.i]) ||
+				compare(name(x.ml), name(y.ml)) ||
+				CRITERIA[a.criterion[x.i]].position - CRITERIA[a.criterion[y.i]].position
+		)
+		.map(({ i, ml }) => ({
+			ml_id: cube.mls.id[ml],
+			nom: name(ml),
+			criterion_id: CRITERIA[a.criterion[i]].id,
+			short_label: CRITERIA[a.criterion[i]].shortLabel,
+			libelle: texts[a.label[i]],
+			echeance: isoOf(a.deadline[i])!,
+			statut: ACTION_STATUSES[a.status[i]]
+		}));
+}
+
+/** Per ML of the cube and criterion, whether it has an action that is not abandoned (`planned`). */
+function plannedOf(cube: Cube): Uint8Array {
+	const { actions: a, mls } = cube.plans;
+	const byId = placed(cube).byId;
+	const planned = new Uint8Array(cube.mls.id.length * C);
+	for (let i = 0; i < a.ml.length; i++) {
+		const ml = byId.get(mls[a.ml[i]]);
+		if (ml !== undefined && a.status[i] !== ABANDONED) planned[ml * C + a.criterion[i]] = 1;
+	}
+	return planned;
+}
+
+type Weak = { ml: number; c: number; planned: boolean };
+
+/** `weak`: each (ML, criterion) scored below the threshold in the scope, planned or not. */
+function weakOf(cube: Cube, o: PlansScope, each: (w: Weak) => void, assessed?: (c: number) => void) {
+	const planned = plannedOf(cube);
+	for (const g of picked(cube, o.campaign, o.phase)) {
+		const ml = cube.groups.ml[g];
+		for (let c = 0; c < C; c++) {
+			const s = score(cube, g, c);
+			if (s === null) continue;
+			assessed?.(c);
+			if (s < o.threshold) each({ ml, c, planned: planned[ml * C + c] === 1 });
+		}
+	}
+}
+
+/** `armlUncoveredQuery` on the cube: an ARML's weak criteria that some MLs have no action on. */
+export function armlUncoveredRows(cube: Cube, o: PlansScope & { arml: string }): UncoveredCriterion[] {
+	const p = placed(cube);
+	const per = CRITERIA.map(() => ({ weak: 0, names: [] as string[] }));
+	weakOf(cube, o, ({ ml, c, planned }) => {
+		if (p.armlCode[ml] !== o.arml) return;
+		per[c].weak++;
+		if (!planned) per[c].names.push(cube.mls.name[ml]);
+	});
+	return CRITERIA.map((criterion, c) => ({ criterion, ...per[c] }))
+		.filter((r) => r.names.length > 0)
+		.sort((x, y) => y.names.length - x.names.length || x.criterion.position - y.criterion.position)
+		.map(({ criterion, weak, names }) => ({
+			criterion_id: criterion.id,
+			short_label: criterion.shortLabel,
+			weak,
+			uncovered: names.length,
+			uncovered_mls: names.sort(compare).join(', ')
+		}));
+}
+
+/** `criteriaPlansQuery` on the cube: each criterion's weak MLs against its actions, network-wide. */
+export function criteriaPlansRows(cube: Cube, o: PlansScope): CriterionPlans[] {
+	const per = CRITERIA.map(() => ({
+		n: 0,
+		weak: 0,
+		weak_planned: 0,
+		actions: 0,
+		done: 0,
+		mls: new Set<number>()
+	}));
+	weakOf(
+		cube,
+		o,
+		({ c, planned }) => {
+			per[c].weak++;
+			if (planned) per[c].weak_planned++;
+		},
+		(c) => per[c].n++
+	);
+	const a = cube.plans.actions;
+	for (let i = 0; i < a.ml.length; i++) {
+		if (a.status[i] === ABANDONED) continue;
+		const acc = per[a.criterion[i]];
+		acc.actions++;
+		acc.mls.add(a.ml[i]);
+		if (a.status[i] === DONE) acc.done++;
+	}
+	return [...CRITERIA]
+		.map((criterion, c) => ({ criterion, ...per[c] }))
+		.sort((x, y) => x.criterion.position - y.criterion.position)
+		.map(({ criterion, n, weak, weak_planned, actions, done, mls }) => ({
+			criterion_id: criterion.id,
+			short_label: criterion.shortLabel,
+			n,
+			weak,
+			weak_planned,
+			actions,
+			done,
+			mls: mls.size
+		}));
+}
