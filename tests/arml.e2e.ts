@@ -16,11 +16,6 @@ async function hydrated(page: Page) {
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 }
 
-/** DuckDB-WASM computes every view but the prerendered one; its cold start is slow on a busy machine. */
-async function engineReady(page: Page) {
-	await expect(page.getByText('Moteur de calcul prêt')).toBeVisible({ timeout: 90_000 });
-}
-
 test.describe.configure({ timeout: 180_000 });
 
 async function openTable(frame: Locator) {
@@ -69,7 +64,6 @@ test.describe('/arml', () => {
 	test('follows the phase filter, in the URL', async ({ page }) => {
 		await page.goto('/arml');
 		await hydrated(page);
-		await engineReady(page);
 		const ready = page.locator('[data-ready^="arml-index"]');
 		await expect(ready).toHaveAttribute('data-ready', /@demo-0$/);
 		await page.getByLabel('Phase').selectOption('audit');
@@ -112,7 +106,7 @@ test.describe('/arml/[arml_code]', () => {
 		await page.goto('/arml/grand-est');
 		await hydrated(page);
 		await waitForChart(page, HEATMAP, /@demo-0/);
-		await engineReady(page);
+		await hydrated(page);
 
 		await page.getByLabel('Phase').selectOption('audit');
 		await expect(page).toHaveURL(/phase=audit/);
@@ -145,7 +139,7 @@ test.describe('/arml/[arml_code]', () => {
 
 		// A shared link opens the same view.
 		await page.goto('/arml/grand-est?phase=audit&colonnes=chapitres');
-		await engineReady(page);
+		await hydrated(page);
 		await waitForChart(page, HEATMAP, /phase=audit.*colonnes=chapitres/);
 		await expect(page.getByLabel('Phase')).toHaveValue('audit');
 		await expect(page.getByLabel('Colonnes')).toHaveValue('chapter');
@@ -229,7 +223,6 @@ test.describe('/arml/[arml_code]', () => {
 	}) => {
 		await page.goto('/arml/bretagne?phase=audit');
 		await hydrated(page);
-		await engineReady(page);
 		await waitForChart(page, HEATMAP, /phase=audit/);
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.getByRole('heading', { level: 1, name: 'ARML Bretagne' })).toBeVisible();

@@ -9,11 +9,9 @@ const GAPS = /^Auto-évaluation et audit/;
 const figure = (page: Page, name: RegExp) => page.getByRole('figure', { name });
 // Buttons answer once the prerendered page has hydrated.
 const hydrated = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
-const engineReady = (page: Page) =>
-	expect(page.getByText('Moteur de calcul prêt')).toBeVisible({ timeout: 90_000 });
 
 test('draws every chart of the explorer on the demo data', async ({ page }) => {
-	test.slow(); // waits for DuckDB-WASM, then runs its queries
+	test.slow(); // every view of the page, on a busy machine
 	await page.goto('/criteres');
 	await waitForChart(page, RANKING, /^classement:defaut@demo-0$/);
 	await waitForChart(page, CHANGE, /^evolution:2024-2025:defaut@demo-0$/);
@@ -27,8 +25,8 @@ test('draws every chart of the explorer on the demo data', async ({ page }) => {
 	await expect(page.getByTestId('criterion-lists')).toHaveAttribute('data-ready', /critere-arml:3\.3/);
 	await expect(page.getByRole('heading', { name: /^Missions Locales sous le seuil \(\d+\)/ })).toBeVisible();
 
-	// Once DuckDB-WASM is up, the ML lists link to each ML's page.
-	await engineReady(page);
+	// Once hydrated, the ML lists link to each ML's page.
+	await hydrated(page);
 	const firstMl = page
 		.getByRole('region', { name: /^Missions Locales sous le seuil/ })
 		.getByRole('link')
@@ -37,9 +35,9 @@ test('draws every chart of the explorer on the demo data', async ({ page }) => {
 });
 
 test('changing a filter changes the URL and the data-ready key', async ({ page }) => {
-	test.slow(); // waits for DuckDB-WASM, then runs its queries
+	test.slow(); // every view of the page, on a busy machine
 	await page.goto('/criteres');
-	await engineReady(page);
+	await hydrated(page);
 	const filters = page.getByRole('form', { name: 'Filtres' });
 
 	await filters.getByLabel('Phase').selectOption('audit');
@@ -66,9 +64,9 @@ test('changing a filter changes the URL and the data-ready key', async ({ page }
 test('picking a criterion shows its weakest elements, its ARML and its MLs below the threshold', async ({
 	page
 }) => {
-	test.slow(); // waits for DuckDB-WASM, then runs its queries
+	test.slow(); // every view of the page, on a busy machine
 	await page.goto('/criteres');
-	await engineReady(page);
+	await hydrated(page);
 	await expect(page.getByTestId('weakest-element')).toContainText('3.3.b');
 
 	await page.getByLabel('Critère', { exact: true }).selectOption('4.4.2');
@@ -121,7 +119,7 @@ test('has no serious accessibility violation, and fits a 375 px screen', async (
 	test.slow(); // axe walks every node of the page
 	// One ARML keeps the lists short; the page has the same structure as with the whole network.
 	await page.goto('/criteres?arml=bretagne&cibles=3.3,4.4.2');
-	await engineReady(page);
+	await hydrated(page);
 	await waitForChart(page, RANKING, /arml=bretagne@/);
 	await expect(page.getByTestId('training-results')).toHaveAttribute(
 		'data-ready',

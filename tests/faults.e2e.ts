@@ -237,6 +237,29 @@ test.describe('IndexedDB', () => {
 			await expect(page.locator('body')).not.toContainText('Binder Error');
 		});
 
+	test('a damaged record met on a page that reads only the cube: the engine starts, and the demo shows with why', async ({
+		page
+	}) => {
+		await importKept(page, GOOD);
+		await page.evaluate(
+			() =>
+				new Promise<void>((resolve, reject) => {
+					const open = indexedDB.open('observatoire', 1);
+					open.onsuccess = () => {
+						const tx = open.result.transaction('dataset-importe', 'readwrite');
+						tx.objectStore('dataset-importe').put({ manifest: 'abîmé', tables: 42 }, 'courant');
+						tx.oncomplete = () => (open.result.close(), resolve());
+						tx.onerror = () => reject(tx.error);
+					};
+				})
+		);
+		// The page reads the imported data's kept cube, checks the record behind it, and finds it damaged.
+		await gotoHydrated(page, '/');
+		await expect(fault(page, 'restore')).toContainText(/abîmé et ne peut pas être relu/);
+		await expect(heatmap(page).locator('[data-ready]')).toHaveAttribute('data-ready', /@demo-/);
+		await expect(page.locator('.badge').getByText('Données de démonstration fictives')).toBeVisible();
+	});
+
 	test('blocked by another tab’s version change: restore gives up in French, the demo shows', async ({
 		page,
 		context

@@ -9,11 +9,6 @@ async function hydrated(page: Page) {
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 }
 
-/** Profiles and searches run on DuckDB-WASM; its cold start is slow on a busy machine. */
-async function engineReady(page: Page) {
-	await expect(page.getByText('Moteur de calcul prêt')).toBeVisible({ timeout: 90_000 });
-}
-
 test.describe.configure({ timeout: 180_000 });
 
 const searchBox = (page: Page) =>
@@ -24,7 +19,7 @@ test.describe('/ml?id=…', () => {
 		page
 	}) => {
 		await page.goto('/ml?id=ML-88-01');
-		await engineReady(page);
+		await hydrated(page);
 		await expect(page.getByRole('heading', { level: 1, name: "Mission Locale d'Épinal" })).toBeVisible();
 		const facts = page.getByTestId('ml-facts');
 		await expect(facts).toContainText('Épinal');
@@ -67,7 +62,7 @@ test.describe('/ml?id=…', () => {
 
 	test('marks a demo Mission Locale as fictional: identity, journey and every export', async ({ page }) => {
 		await page.goto('/ml?id=ML-88-01');
-		await engineReady(page);
+		await hydrated(page);
 		await expect(page.getByTestId('ml-fictional')).toContainText('Mission Locale fictive');
 		await expect(
 			page.getByRole('heading', { level: 2, name: 'Parcours de labellisation (fictif)' })
@@ -102,7 +97,6 @@ test.describe('/ml?id=…', () => {
 	test('follows the campaign and phase filters, keeping the id in the URL', async ({ page }) => {
 		await page.goto('/ml?id=ML-29-01');
 		await hydrated(page);
-		await engineReady(page);
 		await waitForChart(page, SCORES);
 		await page.getByLabel('Phase').selectOption('audit');
 		await expect(page).toHaveURL(/id=ML-29-01/);
@@ -113,7 +107,7 @@ test.describe('/ml?id=…', () => {
 
 	test('says so in French when the id is unknown', async ({ page }) => {
 		await page.goto('/ml?id=ML-00-99');
-		await engineReady(page);
+		await hydrated(page);
 		await expect(page.getByTestId('ml-message')).toHaveText(
 			/Aucune Mission Locale ne porte l’identifiant «\sML-00-99\s» dans les données de démonstration/
 		);
@@ -131,7 +125,6 @@ test.describe('Mission Locale search', () => {
 	test('finds an ML by a name typed without accents, and opens its profile', async ({ page }) => {
 		await page.goto('/arml');
 		await hydrated(page);
-		await engineReady(page);
 		await searchBox(page).fill('epinal');
 		const search = page.getByRole('main').getByRole('search');
 		await expect(search.getByRole('status')).toHaveText('1 Mission Locale trouvée.');
@@ -143,7 +136,6 @@ test.describe('Mission Locale search', () => {
 	test('finds by commune, ignores case, and is usable with the keyboard', async ({ page }) => {
 		await page.goto('/ml');
 		await hydrated(page);
-		await engineReady(page);
 		await searchBox(page).fill('SAINT-ETIENNE');
 		const search = page.getByRole('main').getByRole('search');
 		await expect(search.getByRole('status')).toHaveText(/Missions? Locales? trouvées?/);
@@ -158,7 +150,6 @@ test.describe('Mission Locale search', () => {
 	test('says when nothing matches, and shows at most 10 results', async ({ page }) => {
 		await page.goto('/arml');
 		await hydrated(page);
-		await engineReady(page);
 		await searchBox(page).fill('zzzz');
 		const search = page.getByRole('main').getByRole('search');
 		await expect(search.getByRole('status')).toHaveText('Aucune Mission Locale ne correspond à « zzzz ».');

@@ -53,7 +53,7 @@ test.describe('national view', () => {
 	test('a filter changes the URL and the cells; drill-down and back work', async ({ page }) => {
 		await page.goto('/');
 		await waitForChart(page, FIGURE, /^heatmap:defaut@/);
-		await expect(page.getByText('Moteur de calcul prêt')).toBeVisible({ timeout: 90_000 });
+		await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
 
 		await page.getByLabel('Phase').selectOption('audit');
 		await expect(page).toHaveURL(/phase=audit/);

@@ -135,7 +135,7 @@ function render(): string {
 		);
 	out.push(
 		'',
-		'**Bytes of a cold home-page load** (until the network is idle, the engine started; gzip as a compressing server sends them):',
+		'**Bytes of a cold home-page load** (until the network is idle; a reading page never starts the engine; gzip as a compressing server sends them):',
 		''
 	);
 	out.push('| Kind | Files | Raw | gzip |', '|---|---|---|---|');

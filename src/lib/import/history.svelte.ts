@@ -1,3 +1,4 @@
+import { cubeState } from '../state/cube.svelte';
 import { dataset } from '../state/dataset.svelte';
 import { importDatabase } from './browserDatabase';
 import { loadStored } from './persist';
@@ -61,6 +62,8 @@ class ImportHistory {
 			}
 			const manifest = await loadStored(importDatabase(await dataset.database()), previous);
 			dataset.changed('imported', manifest);
+			// Kept again for the next visit (the cube kept was the undone dataset's).
+			void cubeState.ensure();
 			return 'imported';
 		} finally {
 			this.busy = false;

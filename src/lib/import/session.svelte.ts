@@ -1,3 +1,4 @@
+import { cubeState } from '../state/cube.svelte';
 import { dataset } from '../state/dataset.svelte';
 import { importDatabase } from './browserDatabase';
 import { importHistory } from './history.svelte';
@@ -183,6 +184,9 @@ class ImportSession {
 			this.phase = 'done';
 			dataset.changed('imported', manifest);
 			await this.#keep(manifest, replacesDemo, base);
+			// Its cube now, while the engine is warm, kept beside the data: the next visit reads
+			// the dataset at once, without starting the engine.
+			void cubeState.ensure();
 		} catch (e) {
 			this.#fail(run, e);
 		}

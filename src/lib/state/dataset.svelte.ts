@@ -41,8 +41,9 @@ const readShipped: ReadData = async (path) => {
 export type DatasetLoader = (db: Database) => Promise<boolean>;
 
 /**
- * The browser's one database: DuckDB-WASM started once, on first use, in the background.
- * `version` changes whenever the data changes, so every query that reads it runs again.
+ * The browser's one database: DuckDB-WASM, started once, on first use by a feature that needs it
+ * (import, exports, the console, computing an imported dataset's cube, or checking what is kept:
+ * views read the cube). `version` changes whenever the data changes, so every view reads again.
  */
 class DatasetState {
 	status = $state<'idle' | 'starting' | 'ready' | 'error'>('idle');
