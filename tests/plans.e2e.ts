@@ -8,16 +8,22 @@ const ruleCount = (page: Page, rule: string) => page.locator(`[data-rule="${rule
 const planSection = (page: Page) =>
 	page.getByRole('region', { name: 'Plan d’amélioration et constats d’audit' });
 
+// Imports on a busy 2-core machine shared by several test runs (two at once timed out at 45 s): generous waits.
+const IMPORT_MS = 150_000;
+test.describe.configure({ timeout: 300_000 });
+
 async function check(page: Page, files: string[]) {
 	await gotoHydrated(page, '/donnees');
 	await page.getByLabel('Choisir des fichiers CSV ou Parquet').setInputFiles(files);
-	await expect(page.getByRole('heading', { name: 'Rapport de contrôle' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Rapport de contrôle' })).toBeVisible({
+		timeout: IMPORT_MS
+	});
 }
 
 async function importNew(page: Page) {
 	await page.getByRole('button', { name: 'Importer comme nouveau jeu de données' }).click();
-	await expect(page.getByText('Vos données sont actives.')).toBeVisible();
-	await expect(page.getByText('Données conservées dans ce navigateur')).toBeVisible();
+	await expect(page.getByText('Vos données sont actives.')).toBeVisible({ timeout: IMPORT_MS });
+	await expect(page.getByText('Données conservées dans ce navigateur')).toBeVisible({ timeout: IMPORT_MS });
 }
 
 test('the demo’s plans: overdue actions and weak criteria without action on an ARML page, an ML’s plan by criterion, criteria by actions on /criteres', async ({
