@@ -43,6 +43,10 @@ async function main() {
 			await page.goto(server.base + view.path);
 			await engineReady(page);
 			await page.locator(`[data-ready^="${view.prefix}"]`).waitFor();
+			await page.locator(`[data-ready^="${view.prefix}"]`).scrollIntoViewIfNeeded();
+			await page.evaluate(
+				() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+			);
 			const cdp = await context.newCDPSession(page);
 			await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
 			const rows: { wall: number; cpu: Sample; total: number }[] = [];

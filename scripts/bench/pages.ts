@@ -25,6 +25,9 @@ export async function changes(
 	// On imported data, the view must be drawn from it, not from the demo (keys end in `@demo-0`).
 	const drawn = `[data-ready^="${view.prefix}"]${imported ? ':not([data-ready*="@demo-"])' : ''}`;
 	await page.locator(drawn).waitFor({ timeout });
+	// In view, as for a reader changing the filters above it: charts out of view draw when idle.
+	await page.locator(drawn).scrollIntoViewIfNeeded();
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 	const times: number[] = [];
 	for (let i = 0; i < CHANGES; i++) {
 		const label = i % 2 === 0 ? 'Campagne' : 'Phase';
