@@ -1,14 +1,19 @@
 import type { Database } from '../db/types';
+import { columnsOf } from '../db/columns';
 import {
 	cubeCampaignsQuery,
-	cubeElementsQuery,
+	cubeElementCellsQuery,
 	cubeEventsQuery,
 	cubeFiguresQuery,
 	cubeGeographyQueries,
+	cubeGroupsQuery,
+	cubeLevelsTable,
 	cubeMlsQuery,
-	cubeScoresQuery,
+	cubeScoreCellsQuery,
 	dataDateQuery
 } from '../db/queries/cube';
+import { ident } from '../db/sql';
+import type { Columns } from '../db/types';
 import { KEY_FIGURES, PHASES, STEPS, type KeyFigure } from '../model/domain';
 import { criteria } from '../referentiel';
 import { buildPlans } from './buildPlans';
@@ -17,12 +22,21 @@ import { STATUSES_AT_DATE, type Cube } from './types';
 
 type Named = { code: string; name: string };
 
+/** Names the temporary tables of builds that may overlap on one database. */
+let builds = 0;
+
 const indexOf = (values: readonly string[]) => new Map(values.map((v, i) => [v, i]));
-const CRITERION = indexOf(criteria.map((c) => c.id));
-const ELEMENT = indexOf(ELEMENT_IDS);
-const PHASE = indexOf(PHASES);
 const STEP = indexOf(STEPS);
 const STATUS = indexOf(STATUSES_AT_DATE);
+
+/** Writes cells `{ at, total, n }` into their sums and counts. */
+function scatter(cells: Columns, sums: Uint16Array, counts: Uint8Array) {
+	const { at = [], total = [], n = [] } = cells;
+	for (let i = 0; i < at.length; i++) {
+		sums[at[i]] = total[i];
+		counts[at[i]] = n[i];
+	}
+}
 
 /** Computes the cube of the dataset loaded in `db` (the six contract tables and the geography). */
 export async function buildCube(db: Database): Promise<Cube> {
@@ -66,64 +80,34 @@ export async function buildCube(db: Database): Promise<Cube> {
 		stepDay: Int32Array.from(mlRows, (m) => (m.current_step_date ? toDay(m.current_step_date) : -1))
 	};
 
-	// Groups (ML, campaign, phase), in the order of the scores query.
-	type ScoreRow = {
-		ml_id: string;
-		campagne: number;
-		phase: string;
-		criterion_id: string;
-		total: number;
-		n: number;
-	};
-	const scoreRows = (await db.query<ScoreRow>(cubeScoresQuery())).filter(
-		(r) => mlIndex.has(r.ml_id) && CRITERION.has(r.criterion_id) && PHASE.has(r.phase)
-	);
-	const groupKey = (ml: number, campaign: number, phase: number) => (ml * 4096 + campaign) * 2 + phase;
-	const groupOf = new Map<number, number>();
-	const gMl: number[] = [];
-	const gCampaign: number[] = [];
-	const gPhase: number[] = [];
-	const sorted = scoreRows
-		.map((r) => ({ r, ml: mlIndex.get(r.ml_id)!, phase: PHASE.get(r.phase)! }))
-		.sort((a, b) => a.ml - b.ml || a.r.campagne - b.r.campagne || a.phase - b.phase);
-	for (const { r, ml, phase } of sorted) {
-		const key = groupKey(ml, r.campagne, phase);
-		if (!groupOf.has(key)) {
-			groupOf.set(key, gMl.length);
-			gMl.push(ml);
-			gCampaign.push(r.campagne);
-			gPhase.push(phase);
-		}
-	}
+	// Groups (ML, campaign, phase) and their cells, laid out by index in SQL: at scale 10 the
+	// elements are 4 million cells, which rows would take minutes to turn into objects.
 	const C = criteria.length;
 	const E = ELEMENT_IDS.length;
-	const G = gMl.length;
-	const scoreSum = new Uint16Array(G * C);
-	const scoreCount = new Uint8Array(G * C);
-	for (const { r, ml, phase } of sorted) {
-		const at = groupOf.get(groupKey(ml, r.campagne, phase))! * C + CRITERION.get(r.criterion_id)!;
-		scoreSum[at] = r.total;
-		scoreCount[at] = r.n;
-	}
-	const elementSum = new Uint16Array(G * E);
-	const elementCount = new Uint8Array(G * E);
-	type ElementRow = {
-		ml_id: string;
-		campagne: number;
-		phase: string;
-		element_id: string;
-		total: number;
-		n: number;
+	const levels = `cube_levels_${++builds}`;
+	await db.query(
+		cubeLevelsTable(levels, { phases: PHASES, criteria: criteria.map((c) => c.id), elements: ELEMENT_IDS })
+	);
+	let groups: Columns;
+	let cells: {
+		scoreSum: Uint16Array;
+		scoreCount: Uint8Array;
+		elementSum: Uint16Array;
+		elementCount: Uint8Array;
 	};
-	for (const r of await db.query<ElementRow>(cubeElementsQuery())) {
-		const ml = mlIndex.get(r.ml_id);
-		const phase = PHASE.get(r.phase);
-		const element = ELEMENT.get(r.element_id);
-		if (ml === undefined || phase === undefined || element === undefined) continue;
-		const g = groupOf.get(groupKey(ml, r.campagne, phase));
-		if (g === undefined) continue;
-		elementSum[g * E + element] = r.total;
-		elementCount[g * E + element] = r.n;
+	try {
+		groups = await columnsOf(db, cubeGroupsQuery(levels));
+		const G = groups.ml?.length ?? 0;
+		cells = {
+			scoreSum: new Uint16Array(G * C),
+			scoreCount: new Uint8Array(G * C),
+			elementSum: new Uint16Array(G * E),
+			elementCount: new Uint8Array(G * E)
+		};
+		scatter(await columnsOf(db, cubeScoreCellsQuery(levels, C)), cells.scoreSum, cells.scoreCount);
+		scatter(await columnsOf(db, cubeElementCellsQuery(levels, E)), cells.elementSum, cells.elementCount);
+	} finally {
+		await db.exec(`DROP TABLE IF EXISTS ${ident(levels)}`);
 	}
 
 	type EventRow = { ml_id: string; etape: string; date: string; commentaire: string | null };
@@ -162,14 +146,11 @@ export async function buildCube(db: Database): Promise<Cube> {
 		},
 		mls,
 		groups: {
-			ml: Uint32Array.from(gMl),
-			campaign: Uint16Array.from(gCampaign),
-			phase: Uint8Array.from(gPhase)
+			ml: Uint32Array.from(groups.ml ?? []),
+			campaign: Uint16Array.from(groups.campaign ?? []),
+			phase: Uint8Array.from(groups.phase ?? [])
 		},
-		scoreSum,
-		scoreCount,
-		elementSum,
-		elementCount,
+		...cells,
 		events: {
 			ml: Uint32Array.from(eventRows, (e) => mlIndex.get(e.ml_id)!),
 			step: Uint8Array.from(eventRows, (e) => STEP.get(e.etape)!),

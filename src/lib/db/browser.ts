@@ -3,10 +3,11 @@ import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import { Table, tableToIPC } from 'apache-arrow';
 import { arrowRows } from './arrowRows';
+import { arrowColumns } from './columns';
 import { LOCKDOWN_STATEMENTS, registeredPath } from './lockdown';
 import { initParquet, ipcToParquet, parquetToIpc } from './parquet';
 import { ident } from './sql';
-import type { ConsoleEngine, Database, Query, Row } from './types';
+import type { Columns, ConsoleEngine, Database, Query, Row } from './types';
 import { Lifeline } from './lifeline';
 import { guardStart } from './workerStart';
 
@@ -42,16 +43,24 @@ class WasmDatabase implements Database {
 		this.connection = guardedConnection(main, life);
 	}
 
-	query<T extends object = Row>({ sql, params }: Query): Promise<T[]> {
+	#run(sql: string, params: Query['params']): Promise<Table> {
 		return this.life.run(async () => {
-			if (params.length === 0) return arrowRows<T>(await this.main.query(sql));
+			if (params.length === 0) return this.main.query(sql);
 			const statement = await this.main.prepare(sql);
 			try {
-				return arrowRows<T>(await statement.query(...params));
+				return await statement.query(...params);
 			} finally {
 				await statement.close();
 			}
 		});
+	}
+
+	async query<T extends object = Row>({ sql, params }: Query): Promise<T[]> {
+		return arrowRows<T>(await this.#run(sql, params));
+	}
+
+	async columns({ sql, params }: Query): Promise<Columns> {
+		return arrowColumns(await this.#run(sql, params));
 	}
 
 	exec(sql: string): Promise<void> {

@@ -6,6 +6,9 @@ export type SqlValue = string | number | boolean | null;
 /** A row as every query returns it: plain, serialisable values only (no BigInt, no Arrow objects). */
 export type Row = Record<string, SqlValue>;
 
+/** Numeric columns by name, each as long as the result. */
+export type Columns = Record<string, ArrayLike<number>>;
+
 /** A statement and its positional parameters (`?` placeholders), as query builders return it. */
 export type Query = { sql: string; params: SqlValue[] };
 
@@ -13,6 +16,12 @@ export type Query = { sql: string; params: SqlValue[] };
 export interface Database {
 	/** Runs one statement with its parameters and returns plain rows. */
 	query<T extends object = Row>(query: Query): Promise<T[]>;
+	/**
+	 * Runs one statement whose columns are all non-null numbers and returns them column by column
+	 * (typed arrays where the engine has them): for results of millions of rows, which plain rows
+	 * would make slow. Optional: `columnsOf` (`db/columns.ts`) falls back on `query`.
+	 */
+	columns?(query: Query): Promise<Columns>;
 	/** Runs statements that take no parameters and return nothing (DDL written by the project). */
 	exec(sql: string): Promise<void>;
 	/** Makes UTF-8 text readable by `read_csv(path)`; returns the path to use. */

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Table } from 'apache-arrow';
 import { arrowRows } from './arrowRows';
+import { arrowColumns } from './columns';
 import { LOCKDOWN_STATEMENTS, registeredPath } from './lockdown';
 import type { ConsoleEngine, Database, Query, Row, Tokens } from './types';
 
@@ -36,15 +37,21 @@ export async function openWasmNodeDatabase(): Promise<Database> {
 	const conn = db.connect();
 	for (const statement of LOCKDOWN_STATEMENTS) conn.query(statement);
 	let files = 0;
+	const run = (sql: string, params: Query['params']): Table => {
+		if (params.length === 0) return conn.query(sql);
+		const statement = conn.prepare(sql);
+		try {
+			return statement.query(...params);
+		} finally {
+			statement.close();
+		}
+	};
 	return {
 		async query<T extends object = Row>({ sql, params }: Query): Promise<T[]> {
-			if (params.length === 0) return arrowRows<T>(conn.query(sql));
-			const statement = conn.prepare(sql);
-			try {
-				return arrowRows<T>(statement.query(...params));
-			} finally {
-				statement.close();
-			}
+			return arrowRows<T>(run(sql, params));
+		},
+		async columns({ sql, params }: Query) {
+			return arrowColumns(run(sql, params));
 		},
 		async exec(sql: string) {
 			conn.query(sql);

@@ -1,7 +1,8 @@
 import type { InputFile } from '../data';
 import { registeredPath } from '../db/lockdown';
 import { ident } from '../db/sql';
-import type { Database, Query, Row } from '../db/types';
+import { columnsOf } from '../db/columns';
+import type { Columns, Database, Query, Row } from '../db/types';
 import type { IpcAccess } from './ipc';
 
 /** Bytes `sniffKind` takes for a Parquet file: the magic number at both ends, nothing in between. */
@@ -114,6 +115,11 @@ export class ImportDatabase implements Database {
 	query<T extends object = Row>(query: Query): Promise<T[]> {
 		this.options.onStatement?.(query.sql);
 		return this.inner.query<T>(query);
+	}
+
+	columns(query: Query): Promise<Columns> {
+		this.options.onStatement?.(query.sql);
+		return columnsOf(this.inner, query);
 	}
 
 	exec(sql: string): Promise<void> {

@@ -1,8 +1,9 @@
 import { tableFromIPC } from 'apache-arrow';
 import { arrowRows } from '../db/arrowRows';
+import { arrowColumns } from '../db/columns';
 import { registeredPath } from '../db/lockdown';
 import { ident } from '../db/sql';
-import type { Database, Query, Row, SqlValue } from '../db/types';
+import type { Columns, Database, Query, Row, SqlValue } from '../db/types';
 import { insertParquet, type ParquetCodec } from './importDatabase';
 import type { IpcAccess } from './ipc';
 import type { DbReply, DbRequest } from './messages';
@@ -74,6 +75,10 @@ export class RemoteDatabase implements Database {
 
 	async query<T extends object = Row>({ sql, params }: Query): Promise<T[]> {
 		return arrowRows<T>(tableFromIPC(await this.ipc.run(sql, params)));
+	}
+
+	async columns({ sql, params }: Query): Promise<Columns> {
+		return arrowColumns(tableFromIPC(await this.ipc.run(sql, params)));
 	}
 
 	async exec(sql: string): Promise<void> {

@@ -38,28 +38,76 @@ FROM mls m JOIN missions_locales ml USING (ml_id)
 ORDER BY m.ml_id`;
 }
 
+export type CubeIndexes = {
+	phases: readonly string[];
+	criteria: readonly string[];
+	elements: readonly string[];
+};
+
 /**
- * Per (ML, campaign, phase, criterion): the sum and count of the levels the score averages (the
- * criterion-level rows when there are, else the elements'), as `scoredCte` chooses them.
+ * Fills `table` (a temporary table) with every level of `evaluations` by the indexes the cube's
+ * columns are laid out by: each ML's position in `missions_locales` by id (as `cubeMlsQuery` orders
+ * them), each phase's in `phases`, each criterion's and element's in the référentiel's lists (-1
+ * when unknown). Read once; the queries below then work on integers only.
  */
-export function cubeScoresQuery(): Query {
-	return sql`SELECT ml_id, campagne, phase, critere_id AS criterion_id,
-	CASE WHEN count(niveau) FILTER (WHERE element_id IS NULL) > 0
-		THEN sum(niveau) FILTER (WHERE element_id IS NULL) ELSE sum(niveau) END::INTEGER AS total,
-	CASE WHEN count(niveau) FILTER (WHERE element_id IS NULL) > 0
-		THEN count(niveau) FILTER (WHERE element_id IS NULL) ELSE count(niveau) END::INTEGER AS n
-FROM evaluations
-WHERE niveau IS NOT NULL
-GROUP BY ALL
-ORDER BY ml_id, campagne, phase`;
+export function cubeLevelsTable(table: string, ix: CubeIndexes): Query {
+	const values = (ids: readonly string[]) =>
+		join(
+			ids.map((id, i) => sql`(${id}::VARCHAR, ${i}::INTEGER)`),
+			', '
+		);
+	return sql`CREATE OR REPLACE TEMP TABLE ${raw(ident(table))} AS
+WITH ml_ix AS (SELECT ml_id, (row_number() OVER (ORDER BY ml_id) - 1)::INTEGER AS ml FROM missions_locales),
+phase_ix(phase, p) AS (VALUES ${values(ix.phases)}),
+criterion_ix(critere_id, c) AS (VALUES ${values(ix.criteria)}),
+element_ix(element_id, e) AS (VALUES ${values(ix.elements)})
+SELECT x.ml, v.campagne::INTEGER AS campagne, ph.p, coalesce(cr.c, -1) AS c,
+	CASE WHEN v.element_id IS NULL THEN -1 ELSE coalesce(el.e, -2) END AS e, v.niveau::INTEGER AS niveau
+FROM evaluations v JOIN ml_ix x USING (ml_id) JOIN phase_ix ph USING (phase)
+	LEFT JOIN criterion_ix cr USING (critere_id) LEFT JOIN element_ix el USING (element_id)
+WHERE v.niveau IS NOT NULL`;
 }
 
-/** Per (ML, campaign, phase, element): the sum and count of its levels. */
-export function cubeElementsQuery(): Query {
-	return sql`SELECT ml_id, campagne, phase, element_id, sum(niveau)::INTEGER AS total, count(niveau)::INTEGER AS n
-FROM evaluations
-WHERE niveau IS NOT NULL AND element_id IS NOT NULL
-GROUP BY ALL`;
+/**
+ * The groups (ML, campaign, phase) with at least one level of a known criterion, numbered in the
+ * order of ML, campaign and phase, on the levels of `cubeLevelsTable`.
+ */
+function groupsCte(table: string): Query {
+	return sql`group_ix AS (
+	SELECT ml, campagne, p, (row_number() OVER (ORDER BY ml, campagne, p) - 1)::INTEGER AS g
+	FROM (SELECT DISTINCT ml, campagne, p FROM ${raw(ident(table))} WHERE c >= 0)
+)`;
+}
+
+/** The groups as indexes, in their order. */
+export function cubeGroupsQuery(table: string): Query {
+	return sql`WITH ${groupsCte(table)}
+SELECT ml, campagne AS campaign, p AS phase FROM group_ix ORDER BY g`;
+}
+
+/**
+ * Per group and criterion, at `g * criteria + c`: the sum and count of the levels the score
+ * averages (the criterion-level rows when there are, else the elements'), as `scoredCte` chooses.
+ */
+export function cubeScoreCellsQuery(table: string, criteria: number): Query {
+	return sql`WITH ${groupsCte(table)}
+SELECT (g * ${criteria} + c)::INTEGER AS at,
+	CASE WHEN count(*) FILTER (WHERE e = -1) > 0
+		THEN sum(niveau) FILTER (WHERE e = -1) ELSE sum(niveau) END::INTEGER AS total,
+	CASE WHEN count(*) FILTER (WHERE e = -1) > 0
+		THEN count(*) FILTER (WHERE e = -1) ELSE count(*) END::INTEGER AS n
+FROM ${raw(ident(table))} JOIN group_ix USING (ml, campagne, p)
+WHERE c >= 0
+GROUP BY g, c`;
+}
+
+/** Per group and known element, at `g * elements + e`: the sum and count of its levels. */
+export function cubeElementCellsQuery(table: string, elements: number): Query {
+	return sql`WITH ${groupsCte(table)}
+SELECT (g * ${elements} + e)::INTEGER AS at, sum(niveau)::INTEGER AS total, count(*)::INTEGER AS n
+FROM ${raw(ident(table))} JOIN group_ix USING (ml, campagne, p)
+WHERE e >= 0
+GROUP BY g, e`;
 }
 
 /** Campaigns present in the evaluations (the filters' domain). */
