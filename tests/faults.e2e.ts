@@ -352,6 +352,9 @@ test('a reload during the commit finds the old dataset or the new one, never a m
 				.waitFor({ timeout: IMPORT_MS });
 		await page.reload();
 		await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+		// The page hydrates before the engine restores (its badge and counts say what the marker
+		// announced meanwhile): which dataset was found is known once the engine is ready.
+		await expect(page.getByText('Moteur de calcul prêt')).toBeVisible({ timeout: IMPORT_MS });
 		const evaluations = tableCount(page, 'evaluations');
 		await expect(evaluations).toHaveText(/\d/, { timeout: IMPORT_MS });
 		const imported = await page.locator('.badge').getAttribute('data-dataset-kind');

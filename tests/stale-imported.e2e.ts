@@ -10,13 +10,19 @@ import { frames, sampleFrames } from './frames';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/import/${name}`, import.meta.url));
 const FILES = [fixture('missions_locales-excel.csv'), fixture('evaluations.parquet')];
+/** An import waits for the engine and its rehearsal: minutes on a busy 2-core machine. */
+const IMPORT_MS = 150_000;
+
+test.describe.configure({ timeout: 300_000 });
 
 async function importFiles(page: Page) {
 	await gotoHydrated(page, '/donnees');
 	await page.getByLabel('Choisir des fichiers CSV ou Parquet').setInputFiles(FILES);
-	await expect(page.getByRole('heading', { name: 'Rapport de contrôle' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Rapport de contrôle' })).toBeVisible({
+		timeout: IMPORT_MS
+	});
 	await page.getByRole('button', { name: 'Importer comme nouveau jeu de données' }).click();
-	await expect(page.getByText('Données conservées dans ce navigateur')).toBeVisible();
+	await expect(page.getByText('Données conservées dans ce navigateur')).toBeVisible({ timeout: IMPORT_MS });
 }
 
 /** The manifest the kept cube answers for, and the one of the active dataset (null: none kept). */
@@ -44,6 +50,7 @@ function dropKeptCube(page: Page): Promise<void> {
 		() =>
 			new Promise<void>((resolve, reject) => {
 				const open = indexedDB.open('observatoire-cube', 1);
+				open.onupgradeneeded = () => open.result.createObjectStore('cube');
 				open.onsuccess = () => {
 					const tx = open.result.transaction('cube', 'readwrite');
 					tx.objectStore('cube').delete('current');
@@ -68,7 +75,8 @@ async function watchLoading(page: Page) {
 		const visible = (el: Element) => el.checkVisibility({ visibilityProperty: true });
 		const tick = () => {
 			for (const el of document.querySelectorAll('.loading[role="status"]'))
-				if (el.textContent?.includes('Calcul en cours') && visible(el)) watched.loadingAt ??= performance.now();
+				if (el.textContent?.includes('Calcul en cours') && visible(el))
+					watched.loadingAt ??= performance.now();
 			for (const el of document.querySelectorAll('[data-ready^="heatmap:"][data-ready*="@imported-"]'))
 				if (visible(el)) watched.drawnAt ??= performance.now();
 			requestAnimationFrame(tick);
@@ -92,7 +100,7 @@ test('after an import, the next page draws the user’s data from the cube kept 
 	const next = await context.newPage();
 	await sampleFrames(next);
 	await next.goto('/');
-	await expect(importedHeatmap(next)).toBeVisible();
+	await expect(importedHeatmap(next)).toBeVisible({ timeout: IMPORT_MS });
 	const shown = (await frames(next)).flatMap((f) => f.keys);
 	expect(shown.filter((k) => k.includes('@demo-'))).toEqual([]);
 });
@@ -108,7 +116,7 @@ test('a page whose cube the engine must compute says « Calcul en cours » meanw
 	await sampleFrames(next);
 	await watchLoading(next);
 	await next.goto('/');
-	await expect(importedHeatmap(next)).toBeVisible();
+	await expect(importedHeatmap(next)).toBeVisible({ timeout: IMPORT_MS });
 	const { loadingAt, drawnAt } = await next.evaluate(
 		() => (window as unknown as { __watched: Watched }).__watched
 	);
@@ -117,7 +125,9 @@ test('a page whose cube the engine must compute says « Calcul en cours » meanw
 	expect(drawnAt).not.toBeNull();
 	expect(loadingAt!).toBeLessThan(drawnAt!);
 	const sampled = await frames(next);
-	const wrong = sampled.flatMap((f) => f.keys).filter((k) => k.includes('@demo-') || k === 'busy-with-figures');
+	const wrong = sampled
+		.flatMap((f) => f.keys)
+		.filter((k) => k.includes('@demo-') || k === 'busy-with-figures');
 	expect(wrong).toEqual([]);
 	// And the cube computed by that page is kept for the next ones.
 	await expect.poll(async () => (await keptCube(next)).kept).toEqual((await keptCube(next)).active);

@@ -41,6 +41,7 @@ export type WorkerRequest =
 	| { id: number; type: 'parquetToIpc'; bytes: Uint8Array }
 	| { id: number; type: 'ipcToParquet'; ipc: Uint8Array }
 	| { id: number; type: 'ipcToCsv'; ipc: Uint8Array }
+	| { id: number; type: 'cube' }
 	| DbReply;
 
 /**

@@ -183,10 +183,10 @@ class ImportSession {
 			this.outcome = outcome;
 			this.phase = 'done';
 			dataset.changed('imported', manifest);
-			await this.#keep(manifest, replacesDemo, base);
-			// Its cube now, while the engine is warm, kept beside the data: the next visit reads
-			// the dataset at once, without starting the engine.
-			void cubeState.ensure();
+			// The cube of the new data, computed now (in the import worker) and kept beside them: the
+			// views of this page read it, and a page opened next reads it without the engine.
+			const cube = cubeState.ensure();
+			await this.#keep(manifest, replacesDemo, base, cube);
 		} catch (e) {
 			this.#fail(run, e);
 		}
@@ -201,9 +201,17 @@ class ImportSession {
 		}
 	}
 
-	async #keep(manifest: Parameters<typeof saveImported>[1], replacesDemo: boolean, base: string | null) {
+	async #keep(
+		manifest: Parameters<typeof saveImported>[1],
+		replacesDemo: boolean,
+		base: string | null,
+		cube: Promise<void>
+	) {
 		this.saved = 'saving';
 		try {
+			const computing = performance.now();
+			await cube;
+			performance.measure('import:cube', { start: computing });
 			const saving = performance.now();
 			const db = importDatabase(await dataset.database());
 			await saveImported(db, manifest, datasetStore(), replacesDemo, persistent() ? base : undefined);

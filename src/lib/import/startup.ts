@@ -1,3 +1,4 @@
+import { cubeState } from '../state/cube.svelte';
 import { dataset } from '../state/dataset.svelte';
 
 /**
@@ -6,6 +7,7 @@ import { dataset } from '../state/dataset.svelte';
  */
 export function registerImportedLoader(): void {
 	dataset.useImportedLoader(async (db) => (await import('./restore')).restore(db));
+	cubeState.useBuilder(async (db) => (await import('./cubeBuilder')).buildCubeInWorker(db));
 }
 
 /**

@@ -7,6 +7,8 @@
 import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import initWasm, { ParquetFile, readParquet, Table as ParquetTable, writeParquet } from 'parquet-wasm/esm';
 import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
+import { buildCube } from '../cube/build';
+import { encodeCube } from '../cube/codec';
 import { toCsv } from '../csv';
 import { sniffKind } from '../data/decode';
 import { sizeProblem } from '../data/limits';
@@ -238,6 +240,8 @@ async function handle(request: WorkerRequest): Promise<void> {
 			return bytes(await codec.encode(request.ipc));
 		case 'ipcToCsv':
 			return bytes(ipcToCsv(request.ipc));
+		case 'cube':
+			return bytes(await encodeCube(await buildCube(database)));
 	}
 }
 

@@ -154,6 +154,14 @@ export class ImportWorker {
 		return (await this.#expect('bytes', { type: 'ipcToParquet', ipc }, [ipc.buffer as ArrayBuffer])).bytes;
 	}
 
+	/**
+	 * Computes the cube of the active dataset (`cube/build.ts`) here, off the main thread, and
+	 * returns it encoded (`cube/codec.ts`).
+	 */
+	async cube(): Promise<Uint8Array> {
+		return (await this.#expect('bytes', { type: 'cube' })).bytes;
+	}
+
 	/** Writes Arrow IPC (stream or file format) as spreadsheet-safe CSV bytes (the buffer moves). */
 	async ipcToCsv(ipc: Uint8Array): Promise<Uint8Array> {
 		return (await this.#expect('bytes', { type: 'ipcToCsv', ipc }, [ipc.buffer as ArrayBuffer])).bytes;

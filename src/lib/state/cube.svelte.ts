@@ -3,6 +3,7 @@ import { base } from '$app/paths';
 import { decodeCube, encodeCube } from '../cube/codec';
 import { withTimeout } from '../timeout';
 import type { Cube } from '../cube/types';
+import type { Database } from '../db/types';
 import { dataset } from './dataset.svelte';
 
 /** Where the demo's cube is served (prerendered by `src/routes/cube.bin/+server.ts`). */
@@ -74,7 +75,8 @@ class CubeState {
 	/** The last cube loaded, and the dataset state (`kind-version`) it answers for. */
 	#loaded = $state.raw<{ tag: string; cube: Cube } | null>(null);
 	error = $state<string | null>(null);
-	#pending: { tag: string; promise: Promise<void> } | null = null;
+	#pending: { tag: string; promise: Promise<void>; read: Promise<void> } | null = null;
+	#builder: CubeBuilder | null = null;
 
 	/** The dataset state views must answer for. */
 	get tag(): string {
@@ -92,12 +94,19 @@ class CubeState {
 		this.#loaded = { tag: 'demo-0', cube };
 	}
 
+	/** Registers how to compute a cube off the main thread (set by the import module). */
+	useBuilder(builder: CubeBuilder) {
+		this.#builder = builder;
+	}
+
 	/** Loads the active dataset's cube if it is not there yet; resolves when it is. */
 	ensure(): Promise<void> {
 		const tag = this.tag;
 		if (this.#loaded?.tag === tag) return Promise.resolve();
 		if (this.#pending?.tag === tag) return this.#pending.promise;
-		const promise = this.#load(tag).then(
+		let readDone = () => {};
+		const read = new Promise<void>((resolve) => (readDone = resolve));
+		const promise = this.#load(tag, readDone).then(
 			(cube) => {
 				if (cube && tag === this.tag) this.#loaded = { tag, cube };
 				this.error = null;
@@ -106,11 +115,23 @@ class CubeState {
 				this.error = e instanceof Error ? e.message : String(e);
 			}
 		);
-		this.#pending = { tag, promise };
+		promise.finally(readDone);
+		this.#pending = { tag, promise, read };
 		return promise;
 	}
 
-	async #load(tag: string): Promise<Cube | null> {
+	/**
+	 * Resolves once the cube is loaded, or once it is known that the engine must compute it: the
+	 * first render waits for this, never for the engine (which may restore millions of rows first),
+	 * so that views show « Calcul en cours » meanwhile instead of a page held back.
+	 */
+	loadedOrComputing(): Promise<void> {
+		const promise = this.ensure();
+		const pending = this.#pending;
+		return pending && pending.tag === this.tag ? Promise.race([promise, pending.read]) : promise;
+	}
+
+	async #load(tag: string, computing: () => void): Promise<Cube | null> {
 		if (!browser) return null;
 		if (dataset.kind === 'demo') {
 			const response = await fetch(`${base}${CUBE_PATH}`);
@@ -125,14 +146,18 @@ class CubeState {
 			if (cube) return cube;
 		}
 		// No cube kept for these data (or kept for others): the engine computes it, and it is kept.
+		computing();
 		const db = await dataset.database();
 		if (tag !== this.tag) return null;
-		const { buildCube } = await import('../cube/build');
-		const cube = await buildCube(db);
-		const bytes = await encodeCube(cube);
+		const built = await this.#builder?.(db);
+		const bytes = built ?? (await encodeCube(await (await import('../cube/build')).buildCube(db)));
+		if (tag !== this.tag) return null;
 		await writeKept({ manifest: JSON.stringify(dataset.imported), bytes }).catch(() => {});
-		return cube;
+		return decodeCube(bytes);
 	}
 }
+
+/** Computes the active dataset's cube, encoded, off the main thread; null when it cannot. */
+export type CubeBuilder = (db: Database) => Promise<Uint8Array | null>;
 
 export const cubeState = new CubeState();
