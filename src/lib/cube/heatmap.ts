@@ -1,7 +1,7 @@
 import { phasesOf, type HeatmapOptions } from '../model/views';
 import type { HeatmapCell } from '../model/rows';
 import { CHAPTER_BY_ID, CHAPTERS, CRITERIA, ELEMENTS, SECTION_BY_ID } from './referentiel';
-import { C, compare, E, elementLevel, inScope, mean, picked, placed, score } from './scope';
+import { C, compare, E, elementLevel, inScope, picked, placed, score } from './scope';
 import type { Cube } from './types';
 
 type Column = { id: string; label: string; title: string; group: string; position: number };
@@ -94,63 +94,84 @@ export function heatmapRows(cube: Cube, options: HeatmapOptions): HeatmapCell[] 
 		else rows.set(id, { label, mls: [ml] });
 	}
 	const elementMode = options.columns === 'element';
+	const width = elementMode ? E : C;
+	// Each criterion (or element) index's column, as an index into `colList` (-1: not shown).
+	const colList = [...cols.values()];
+	const colIndex = new Map(colList.map((c, k) => [c.id, k]));
+	const unitCol = Int32Array.from({ length: width }, (_, i) => colIndex.get(unitOf(i) ?? '') ?? -1);
+	const K = colList.length;
+	// Scratch per ML (its units) and per row (its columns), reused: a scale-10 network has
+	// thousands of MLs, and a Map of arrays per ML was most of a filter change's time.
+	const unitSum = new Float64Array(K);
+	const unitN = new Int32Array(K);
+	const colSum = new Float64Array(K);
+	const colN = new Int32Array(K);
+	const colAbove = new Int32Array(K);
+	const colOrder: number[] = [];
 	const out: HeatmapCell[] = [];
 	for (const phase of [...phasesOf(options.phase)].sort()) {
 		const groups = picked(cube, options.campaign, phase);
 		if (!groups.length) continue;
 		const groupOfMl = new Map<number, number>();
 		for (const g of groups) groupOfMl.set(cube.groups.ml[g], g);
-		// `units`: per ML of the row, its score per column.
-		const unitsOf = (g: number): Map<string, number> => {
-			const sums = new Map<string, number[]>();
-			const width = elementMode ? E : C;
-			for (let i = 0; i < width; i++) {
-				const col = unitOf(i);
-				if (col === null) continue;
-				const v = elementMode ? elementLevel(cube, g, i) : score(cube, g, i);
-				if (v === null) continue;
-				const list = sums.get(col);
-				if (list) list.push(v);
-				else sums.set(col, [v]);
-			}
-			return new Map([...sums].map(([k, v]) => [k, mean(v)!]));
-		};
-		const overall = (g: number): number | null => {
-			const values: number[] = [];
-			for (let c = 0; c < C; c++) {
-				const v = score(cube, g, c);
-				if (v !== null) values.push(v);
-			}
-			return values.length === C ? mean(values) : null;
-		};
 		const phaseCells: HeatmapCell[] = [];
 		for (const [rowId, row] of rows) {
-			const perCol = new Map<string, number[]>();
-			const overalls: number[] = [];
+			colSum.fill(0);
+			colN.fill(0);
+			colAbove.fill(0);
+			colOrder.length = 0;
+			let overallSum = 0;
+			let overallN = 0;
 			let assessed = 0;
 			for (const ml of row.mls) {
 				const g = groupOfMl.get(ml);
 				if (g === undefined) continue;
-				const o = overall(g);
-				if (o !== null) overalls.push(o);
-				const units = unitsOf(g);
-				if (units.size) assessed++;
-				for (const [col, v] of units) {
-					const list = perCol.get(col);
-					if (list) list.push(v);
-					else perCol.set(col, [v]);
+				// Its overall score: the mean of its criteria, when all are scored.
+				let sum = 0;
+				let scored = 0;
+				for (let c = 0; c < C; c++) {
+					const v = score(cube, g, c);
+					if (v !== null) {
+						sum += v;
+						scored++;
+					}
+				}
+				if (scored === C) {
+					overallSum += sum / C;
+					overallN++;
+				}
+				// Its units: per column, the mean of its criteria (or elements) there.
+				unitSum.fill(0);
+				unitN.fill(0);
+				const seen: number[] = [];
+				for (let i = 0; i < width; i++) {
+					const k = unitCol[i];
+					if (k < 0) continue;
+					const v = elementMode ? elementLevel(cube, g, i) : score(cube, g, i);
+					if (v === null) continue;
+					if (unitN[k] === 0) seen.push(k);
+					unitSum[k] += v;
+					unitN[k]++;
+				}
+				if (seen.length) assessed++;
+				for (const k of seen) {
+					const v = unitSum[k] / unitN[k];
+					if (colN[k] === 0) colOrder.push(k);
+					colSum[k] += v;
+					colN[k]++;
+					if (v >= options.threshold) colAbove[k]++;
 				}
 			}
 			if (!assessed) continue;
-			const rowOverall = mean(overalls);
-			for (const [colId, values] of perCol) {
-				const col = cols.get(colId)!;
+			const rowOverall = overallN ? overallSum / overallN : null;
+			for (const k of colOrder) {
+				const col = colList[k];
 				phaseCells.push({
 					phase,
 					row_id: rowId,
 					row_label: row.label,
 					row_overall: rowOverall,
-					row_overall_n: overalls.length,
+					row_overall_n: overallN,
 					row_mls: row.mls.length,
 					row_assessed: assessed,
 					col_id: col.id,
@@ -159,9 +180,9 @@ export function heatmapRows(cube: Cube, options: HeatmapOptions): HeatmapCell[] 
 					group_id: col.group,
 					group_label: groupLabel(col.group),
 					col_position: col.position,
-					mean: mean(values)!,
-					share: values.filter((v) => v >= options.threshold).length / values.length,
-					n: values.length
+					mean: colSum[k] / colN[k],
+					share: colAbove[k] / colN[k],
+					n: colN[k]
 				});
 			}
 		}
