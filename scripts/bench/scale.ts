@@ -77,6 +77,10 @@ async function run(browser: Browser, base: string) {
 		base,
 		TABLES.map((t) => `${DIR}/${t}.parquet`)
 	);
+	// Where the import's time went: the page's own measures (`import/session.svelte.ts`).
+	const steps = (await page.evaluate(
+		`Object.fromEntries(performance.getEntriesByType('measure').filter((m) => m.name.startsWith('import:')).map((m) => [m.name.slice(7), m.duration]))`
+	)) as Record<string, number>;
 	await page.close();
 	const pages: Record<string, { p50: number; p95: number; all: number[] } | { error: string }> = {};
 	for (const view of PAGES) {
@@ -91,7 +95,7 @@ async function run(browser: Browser, base: string) {
 	const memory = stop();
 	await context.close();
 	const all = Object.values(pages).flatMap((p) => ('all' in p ? p.all : []));
-	return { imported, pages, p95: quantile(all, 0.95), memory };
+	return { imported, steps, pages, p95: quantile(all, 0.95), memory };
 }
 
 async function main() {
@@ -123,6 +127,11 @@ async function main() {
 			floor: median(floors),
 			floors,
 			import: { validate: med((r) => r.imported.validate), total: med((r) => r.imported.total) },
+			// Medians of each step: read and validate (worker), commit, the cube computed (worker) and
+			// kept, the tables kept as Parquet (IndexedDB).
+			importSteps: Object.fromEntries(
+				['read', 'validate', 'commit', 'cube', 'save'].map((k) => [k, med((r) => r.steps[k] ?? NaN)])
+			),
 			viewChangeP95: med((r) => r.p95),
 			pages: Object.fromEntries(
 				PAGES.map((v) => {
