@@ -1,3 +1,6 @@
+import { FREE_TEXT_CHARS, SHOWN_CHARS, cutText } from '../format/text';
+import { capTexts } from './capText';
+
 /** What a chart exported for a slide carries around the chart itself. */
 export type ExportFrame = {
 	title: string;
@@ -97,15 +100,18 @@ export function composeExport(
 			root.append(text(document, PAD, y, line, { 'font-size': size, ...attrs }));
 		}
 	};
-	lines(frame.title, 20, { 'font-weight': 'bold', fill: colors.fg });
-	lines(frame.subtitle, 13, { fill: colors.muted });
+	// Texts around the chart are cut like the chart's own: a title or filter from the data must
+	// not wrap into thousands of lines.
+	lines(cutText(frame.title, FREE_TEXT_CHARS), 20, { 'font-weight': 'bold', fill: colors.fg });
+	lines(cutText(frame.subtitle, FREE_TEXT_CHARS), 13, { fill: colors.muted });
 	y += 8;
 
 	if (frame.legend.items.length) {
-		if (frame.legend.caption) lines(frame.legend.caption, 12, { fill: colors.fg });
+		if (frame.legend.caption) lines(cutText(frame.legend.caption, FREE_TEXT_CHARS), 12, { fill: colors.fg });
 		let x = PAD;
 		y += 4;
-		for (const item of frame.legend.items) {
+		for (const { color, label: full } of frame.legend.items) {
+			const item = { color, label: cutText(full, SHOWN_CHARS) };
 			const w = 18 + textWidth(item.label, 12) + 16;
 			if (x > PAD && x + w > width - PAD) {
 				x = PAD;
@@ -128,7 +134,7 @@ export function composeExport(
 		y += 24;
 	}
 
-	const chart = svg.cloneNode(true) as SVGSVGElement;
+	const chart = capTexts(svg.cloneNode(true) as SVGSVGElement);
 	chart.querySelectorAll('[tabindex]').forEach((node) => node.removeAttribute('tabindex'));
 	for (const [k, v] of Object.entries({
 		x: PAD,
@@ -142,7 +148,7 @@ export function composeExport(
 	root.append(chart);
 	y += box.height + 8;
 
-	lines(frame.source, 11, { fill: colors.muted });
+	lines(cutText(frame.source, FREE_TEXT_CHARS), 11, { fill: colors.muted });
 	const height = Math.ceil(y + PAD);
 	root.setAttribute('width', String(width));
 	root.setAttribute('height', String(height));

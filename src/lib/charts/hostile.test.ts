@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { cutText } from '../format/text';
 import type { HeatmapCell, PairedRow } from '../model/rows';
 import { buildDocument } from '../server/svg';
 import { heatmapModel, heatmapSvg } from './heatmapModel';
@@ -33,7 +34,8 @@ function expectInert(markup: string) {
 	for (const name of ['script', 'img', 'iframe', 'foreignObject', 'foreignobject'])
 		expect(elements).not.toContain(name);
 	for (const name of attributes) expect(name).not.toMatch(/^on/);
-	for (const value of HOSTILE) expect(text).toContain(value);
+	// As text, cut where a chart cuts a long value.
+	for (const value of HOSTILE) expect(text).toContain(cutText(value));
 }
 
 const cell = (row: string, label: string, col: string, colLabel: string): HeatmapCell => ({

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { formatLevel2 } from '../format';
+import { cutText, formatLevel2 } from '../format';
 import type { PairedRow } from '../model/rows';
 import { isMasked } from '../model/smallGroups';
 import { formatDelta, labelMargin, truncate } from './criterionAxis';
@@ -39,7 +39,7 @@ export function pairedDumbbellChart(
 	const lo = Math.max(1, Math.floor((Math.min(...values, 4) - 0.1) * 2) / 2);
 	const hi = Math.min(4, Math.ceil((Math.max(...values, 1) + 0.1) * 2) / 2);
 	const title = (r: Drawn) =>
-		`${r.label} — auto-évaluation ${formatLevel2(r.self)}, audit ${formatLevel2(r.audit)} (écart ${formatDelta(r.gap)})`;
+		`${cutText(r.label)} — auto-évaluation ${formatLevel2(r.self)}, audit ${formatLevel2(r.audit)} (écart ${formatDelta(r.gap)})`;
 	const narrow = isNarrow(options.width);
 	return Plot.plot({
 		document: options.document,

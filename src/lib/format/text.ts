@@ -40,8 +40,11 @@ export function withArticle(name: string): string {
 	return /^[aeiouyhàâéèêëîïôûù]/i.test(name) ? `l’${name}` : name;
 }
 
-/** Longest value from the data shown whole (a name, a commune, a comment, a file name). */
+/** Longest value from the data shown whole (a name, a commune, a file name, a header). */
 export const SHOWN_CHARS = 80;
+
+/** Longest free text from the data shown whole (a comment, an action, a finding): a few lines. */
+export const FREE_TEXT_CHARS = 400;
 
 /**
  * A value from the data cut for display, with an ellipsis: a 100 000-character name must not make

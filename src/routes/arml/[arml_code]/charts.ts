@@ -2,7 +2,7 @@ import { formatGap, nationGapChart, type GapBar } from '$lib/charts/nationGap';
 import { formatRate, rateStripChart, type RateMedian, type RatePoint } from '$lib/charts/rateStrip';
 import type { CriterionGap, MlRates } from '$lib/model/rows';
 import { RATE_LABELS, RATES, rateColumn, nationalColumn } from '$lib/db/queries/rates';
-import { formatLevel2 } from '$lib/format';
+import { cutText, formatLevel2 } from '$lib/format';
 import { MASKED_LABEL, isMasked, unlessMasked } from '$lib/model/smallGroups';
 
 /** "3.3 Observatoire": how a criterion reads on an axis. */
@@ -62,7 +62,7 @@ export function ratePoints(rows: MlRates[]): RatePoint[] {
 	return rows.flatMap((r) =>
 		RATES.flatMap((rate) => {
 			const value = r[rateColumn(rate)];
-			return value === null ? [] : [{ rate, rateLabel: RATE_LABELS[rate], ml: r.nom, value }];
+			return value === null ? [] : [{ rate, rateLabel: RATE_LABELS[rate], ml: cutText(r.nom), value }];
 		})
 	);
 }
