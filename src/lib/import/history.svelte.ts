@@ -18,6 +18,8 @@ class ImportHistory {
 	 * current record, or nothing when it was the demo), so undoing reads that instead.
 	 */
 	#unsaved: 'demo' | 'stored' | null = null;
+	/** The last import's save, maybe under way: an undo waits for it, or it reads the store a dataset behind. */
+	#saving: Promise<unknown> = Promise.resolve();
 
 	/** Asks the store whether there is something to bring back (after a reload, say). */
 	async refresh(): Promise<void> {
@@ -34,6 +36,11 @@ class ImportHistory {
 		this.available = true;
 	}
 
+	/** The last import is being kept (`done` settles once it is, or could not be). */
+	saving(done: Promise<unknown>): void {
+		this.#saving = done.catch(() => {});
+	}
+
 	/** Forgets what could be brought back (the user's data was erased on purpose). */
 	forget(): void {
 		this.#unsaved = null;
@@ -44,6 +51,7 @@ class ImportHistory {
 	async undo(): Promise<'demo' | 'imported' | null> {
 		this.busy = true;
 		try {
+			await this.#saving;
 			const store = datasetStore();
 			// Another tab may have kept a newer dataset: undoing would bring back its predecessor.
 			const base = dataset.kind === 'imported' ? (dataset.imported?.updatedAt ?? null) : null;

@@ -186,7 +186,9 @@ class ImportSession {
 			// The cube of the new data, computed now (in the import worker) and kept beside them: the
 			// views of this page read it, and a page opened next reads it without the engine.
 			const cube = cubeState.ensure();
-			await this.#keep(manifest, replacesDemo, base, cube);
+			const keeping = this.#keep(manifest, replacesDemo, base, cube);
+			importHistory.saving(keeping);
+			await keeping;
 		} catch (e) {
 			this.#fail(run, e);
 		}
