@@ -6,7 +6,23 @@
  * ARML heatmap's 2 000 nodes as HTML was a third of a filter change).
  */
 
+import { chartDocument } from '$lib/charts/document';
+
 const ELEMENT = 1;
+const PLACEHOLDER = '<svg aria-hidden="true" width="0" height="0"></svg>';
+
+/**
+ * The markup of a chart component's `{@html}`. The HTML carries the chart drawn at build time, and
+ * hydration adopts it as it is (the placeholder stands for it meanwhile); in the browser the chart
+ * is then redrawn in place (`morphChildren`), never as markup to parse.
+ */
+export function chartMarkup(draw: (doc: Document) => Element[]): string {
+	if (typeof document !== 'undefined')
+		return document.documentElement.dataset.hydrated !== 'true' ? PLACEHOLDER : '';
+	const doc = chartDocument();
+	const svgs = doc ? draw(doc) : [];
+	return svgs.length ? svgs.map((svg) => svg.outerHTML).join('') : PLACEHOLDER;
+}
 
 /** Makes `parent`'s children equal to `next` (nodes of another document are adopted as needed). */
 export function morphChildren(parent: Node, next: readonly Node[]): void {
