@@ -7,6 +7,7 @@ import {
 	formatDate,
 	formatInteger,
 	formatLevel2,
+	formatList,
 	formatSigned,
 	formatSigned2,
 	formatSignedPercent,
@@ -27,6 +28,15 @@ describe('French counts', () => {
 	it('leaves words ending in s, x or z as they are, and takes a given plural', () => {
 		expect(pluralize('pays heureux')).toBe('pays heureux');
 		expect(formatCount(3, 'audit national', 'audits nationaux')).toBe('3 audits nationaux');
+	});
+
+	it('joins a list with commas and « et » before the last item, counting those left out', () => {
+		expect(formatList([])).toBe('');
+		expect(formatList(['a'])).toBe('a');
+		expect(formatList(['a', 'b'])).toBe('a et b');
+		expect(formatList(['a', 'b', 'c'])).toBe('a, b et c');
+		expect(formatList(['a', 'b'], 1)).toBe('a, b et 1 autre');
+		expect(formatList(['a'], 2)).toBe('a et 2 autres');
 	});
 });
 

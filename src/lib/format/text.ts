@@ -35,6 +35,12 @@ export function frenchSpacing(text: string): string {
 		.replace(/(\S)»/g, `$1${NARROW_NBSP}»`);
 }
 
+/** A French list: `a`, `a et b`, `a, b et c`; `more` counts items left out (« a, b et 3 autres »). */
+export function formatList(items: string[], more = 0): string {
+	const all = more > 0 ? [...items, formatCount(more, 'autre')] : items;
+	return all.length < 2 ? (all[0] ?? '') : `${all.slice(0, -1).join(', ')} et ${all[all.length - 1]}`;
+}
+
 /** A name with its definite article when it starts with a vowel: `ARML Grand Est` → `l’ARML Grand Est`. */
 export function withArticle(name: string): string {
 	return /^[aeiouyhàâéèêëîïôûù]/i.test(name) ? `l’${name}` : name;

@@ -48,9 +48,11 @@ describe('reading a page state from its URL', () => {
 
 	it('names up to five unknown parameters, then says how many more, « 1 autre » in the singular', () => {
 		const unknown = (n: number) => read(Array.from({ length: n }, (_, i) => `p${i}=x`).join('&')).notices;
-		expect(unknown(2)).toEqual(['Les paramètres « p0 », « p1 » ne sont pas connus de cette page : ignorés.']);
+		expect(unknown(2)).toEqual([
+			'Les paramètres « p0 » et « p1 » ne sont pas connus de cette page : ignorés.'
+		]);
 		expect(unknown(5)).toEqual([
-			'Les paramètres « p0 », « p1 », « p2 », « p3 », « p4 » ne sont pas connus de cette page : ignorés.'
+			'Les paramètres « p0 », « p1 », « p2 », « p3 » et « p4 » ne sont pas connus de cette page : ignorés.'
 		]);
 		expect(unknown(6)).toEqual([
 			'Les paramètres « p0 », « p1 », « p2 », « p3 », « p4 » et 1 autre ne sont pas connus de cette page : ignorés.'

@@ -1,4 +1,4 @@
-import { formatCount, frenchSpacing } from '../format/text';
+import { formatList, frenchSpacing } from '../format/text';
 import {
 	DEFAULT_FILTERS,
 	FILTER_PARAMS,
@@ -130,10 +130,9 @@ export function readUrl<S, C>(hook: UrlHook<S, C>, params: URLSearchParams, cont
 	const parsed = hook.parse(own, context);
 	if (unknown.size) {
 		const names = [...unknown].slice(0, MAX_QUOTED).map((k) => `« ${shownValue(k)} »`);
-		const more = unknown.size > MAX_QUOTED ? ` et ${formatCount(unknown.size - MAX_QUOTED, 'autre')}` : '';
 		notices.push(
 			unknown.size > 1
-				? `Les paramètres ${names.join(', ')}${more} ne sont pas connus de cette page : ignorés.`
+				? `Les paramètres ${formatList(names, unknown.size - names.length)} ne sont pas connus de cette page : ignorés.`
 				: `Le paramètre ${names[0]} n’est pas connu de cette page : ignoré.`
 		);
 	}
