@@ -2,27 +2,14 @@
 // it: a reading page never does), in headless Chromium,
 // against the built site (`npm run build` first). Prints medians and a ratio to a baseline page
 // (the text-only méthodologie page) measured in the same run, since these machines are noisy.
-import { chromium, type Browser } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import type { Browser } from '@playwright/test';
+import { launch, serve } from './harness';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4191);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const base = `http://localhost:${PORT}`;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-async function waitForServer() {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(base)).ok) return;
-		} catch {
-			/* not up yet */
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error('preview server did not start');
-}
 
 /** Resolves with the page's first contentful paint (buffered: it may have happened already). */
 function firstContentfulPaint(): Promise<number> {
@@ -69,14 +56,11 @@ async function measure(browser: Browser) {
 }
 
 async function main() {
-	if (!existsSync('build/index.html')) throw new Error('build/ is missing: run `npm run build` first');
-	const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-		stdio: 'ignore'
-	});
+	// The same plain static server as the other benchmarks: `npx vite preview` was spawned through
+	// npx, and killing npx left vite serving the port after the script ended.
+	const server = await serve(PORT);
 	try {
-		await waitForServer();
-		const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-		const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+		const browser = await launch();
 		const runs: Awaited<ReturnType<typeof measure>>[] = [];
 		for (let i = 0; i < RUNS; i++) runs.push(await measure(browser));
 		await browser.close();
@@ -95,7 +79,7 @@ async function main() {
 		};
 		console.table(result);
 	} finally {
-		server.kill();
+		server.close();
 	}
 }
 
