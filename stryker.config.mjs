@@ -3,8 +3,8 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
 	testRunner: 'vitest',
-	// Only the tests of the mutated modules (`vitest.stryker.config.ts`): the whole suite's first run
-	// outlasted Stryker's dry-run timeout on two shared cores.
+	// Only the tests of the mutated modules (`vitest.stryker.config.ts`, narrowed per chunk by
+	// `scripts/mutation.ts`): the whole suite's first run outlasted Stryker's dry-run timeout here.
 	vitest: { configFile: 'vitest.stryker.config.ts' },
 	dryRunTimeoutMinutes: 20,
 	plugins: ['@stryker-mutator/vitest-runner'],
@@ -23,7 +23,10 @@ export default {
 	// Reuses the last run's results for mutants whose code and tests did not change (`reports/`).
 	incremental: true,
 	incrementalFile: 'reports/stryker-incremental.json',
-	timeoutMS: 10_000,
+	// A mutant times out after 1.5 times its tests' own time plus 5 s (Stryker's defaults); an infinite
+	// loop is cut sooner by the hit limit (100 times the dry run's hits). Both count as detected.
+	timeoutMS: 5_000,
+	timeoutFactor: 1.5,
 	// `.svelte-kit/tsconfig.json` (generated, git-ignored) is what `tsconfig.json` extends: the sandbox needs it.
 	ignorePatterns: [
 		'!.svelte-kit/tsconfig.json',

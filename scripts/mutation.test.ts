@@ -1,6 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SETS, scores } from './mutation';
+import { merge, SETS, scores } from './mutation';
 
 const mutants = (...statuses: string[]) => statuses.map((status) => ({ status }));
 
@@ -33,7 +33,24 @@ describe('npm run mutation', () => {
 		const data = readdirSync('src/lib/data')
 			.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
 			.map((f) => `src/lib/data/${f}`);
-		const chunks = SETS.data.flat();
+		const chunks = SETS.data.flatMap((c) => c.mutate);
 		expect([...chunks].sort()).toEqual(data.sort());
+	});
+
+	it('runs each chunk against test files that exist, each set against its own', () => {
+		for (const chunk of Object.values(SETS).flat()) {
+			expect(chunk.tests.length, chunk.name).toBeGreaterThan(0);
+			for (const t of chunk.tests) expect(existsSync(t), t).toBe(true);
+		}
+	});
+
+	it('merges the chunks’ reports file by file', () => {
+		const a = { files: { 'a.ts': { mutants: mutants('Killed') } } };
+		const b = { files: { 'b.ts': { mutants: mutants('Survived') } } };
+		expect(scores(merge([a, b])).map((r) => [r.file, r.score])).toEqual([
+			['a.ts', 100],
+			['b.ts', 0],
+			['total', 50]
+		]);
 	});
 });
