@@ -72,6 +72,9 @@ describe('sniffKind at its boundaries', () => {
 		// NUL bytes beyond the sniffed start are the lines' own problem, not the file's kind.
 		expect(sniffKind(withNuls(70_000, [65_540, 65_542, 65_544, 66_000, 67_000, 68_000, 69_000]))).toBe('csv');
 		expect(sniffKind(withNuls(70_000, Array.from({ length: 656 }, (_, i) => i * 99 + 1)))).toBe('binary');
+		// 655 NULs in the first 65 536 bytes are text (655.36 allowed); the byte just after is not counted.
+		const atLimit = Array.from({ length: 655 }, (_, i) => i * 99 + 1);
+		expect(sniffKind(withNuls(70_000, [...atLimit, 65_536]))).toBe('csv');
 	});
 });
 
@@ -100,5 +103,42 @@ describe('decodeText on files mixing two encodings', () => {
 		expect(decodeText(bytes(0xe2, 0x82, 0xac, 0x0a, 0xe9)).mixed).toEqual({ line: 2 });
 		// Cut short at the end of the file, it is not.
 		expect(decodeText(bytes(0xe9, 0x0a, 0xe2, 0x82))).toEqual({ text: 'é\nâ‚', encoding: 'windows-1252' });
+	});
+
+	it('finds a UTF-8 sequence that ends the file, or starts with C2 (« « » is C2 AB)', () => {
+		// Line 1 in Windows-1252 (« Évry »), line 2 in UTF-8 (« Noé »), without a final line break.
+		expect(decodeText(bytes(0xc9, ...utf8('vry\nNoé')))).toEqual({
+			text: 'Évry\nNoé',
+			encoding: 'windows-1252',
+			mixed: { line: 2 }
+		});
+		expect(decodeText(bytes(...utf8('« Paris »\n'), 0xe9))).toEqual({
+			text: '« Paris »\né',
+			encoding: 'utf-8',
+			mixed: { line: 2 }
+		});
+	});
+
+	it('calls a line that mixes both encodings itself Windows-1252, the file mixed from that line', () => {
+		// « Orléans » pasted in UTF-8 into a Windows-1252 line: the line reads as Windows-1252.
+		expect(decodeText(bytes(...utf8('Orléans;'), 0xc9, ...utf8('vry')))).toEqual({
+			text: 'OrlÃ©ans;Évry',
+			encoding: 'windows-1252',
+			mixed: { line: 1 }
+		});
+	});
+
+	it('does not take Windows-1252 letters before symbols for UTF-8 sequences', () => {
+		// « à » (E0) then a no-break space (A0) then a digit: E0 starts three bytes, not two.
+		expect(decodeText(bytes(0xe0, 0xa0, ...utf8('3 ans')))).toEqual({ text: 'à\u00a03 ans', encoding: 'windows-1252' });
+		// « ð » (F0) starts four bytes, « ÿ » (FF) none, whatever follows (‘ ’ “ are 91 92 93).
+		expect(decodeText(bytes(0xf0, 0x91, 0x92, 0x61))).toEqual({ text: 'ð‘’a', encoding: 'windows-1252' });
+		expect(decodeText(bytes(0xff, 0x91, 0x92, 0x93))).toEqual({ text: 'ÿ‘’“', encoding: 'windows-1252' });
+	});
+});
+
+describe('decodeText in Windows-1252', () => {
+	it('maps a file made only of the bytes where it differs from Latin-1 (« € » alone)', () => {
+		expect(decodeText(bytes(0x80))).toEqual({ text: '€', encoding: 'windows-1252' });
 	});
 });
