@@ -305,3 +305,33 @@ test('the « Données » page passes axe, with and without a report', async ({ p
 	await page.locator('[data-rule="hors-domaine"] summary').click();
 	await expectNoSeriousViolations(page);
 });
+
+test('a report with more rejected rows than its file holds says so next to the link and in the file', async ({
+	page
+}) => {
+	test.slow();
+	// 100 005 rows, each out of range (and each a duplicate of the first): all are rejected.
+	const rows = 100_005;
+	const text =
+		'ml_id,campagne,phase,critere_id,element_id,niveau,date\n' +
+		'ML-IMP-01,2025,audit,1.1,,9,2025-03-01\n'.repeat(rows);
+	await gotoHydrated(page, '/donnees');
+	await picker(page).setInputFiles({
+		name: 'evaluations-100k.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(text)
+	});
+	await expect(page.getByRole('heading', { name: 'Rapport de contrôle' })).toBeVisible({ timeout: 120_000 });
+	const notice =
+		/Ce fichier ne contient que les 100\u00a0000 premières lignes en erreur sur 100\u00a0005 \(limite du fichier des lignes rejetées\)\. Pour les 5 autres, .*npm run validate -- <fichier> --max 100005/;
+	const row = fileRow(page, 'evaluations-100k.csv');
+	await expect(row).toContainText('100\u00a0005 lignes en erreur');
+	await expect(row.getByTestId('rejected-capped')).toHaveText(notice);
+	const before = await downloaded(page, () =>
+		row.getByRole('button', { name: /Télécharger les lignes en erreur de evaluations-100k\.csv/ }).click()
+	);
+	// The header, the first 100 000 rows, then the notice.
+	expect(before.lines).toHaveLength(100_002);
+	expect(before.lines[100_000]).toMatch(/;100001;doublon: .*hors-domaine: /);
+	expect(before.lines[100_001]).toMatch(notice);
+});

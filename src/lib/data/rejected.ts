@@ -5,6 +5,7 @@ import { LIMITS } from './limits';
 import type { ValidationReport } from './report';
 import { ERROR_RULES, message, type RuleCode } from './rules';
 import { ident, join, raw, sql } from '../db/sql';
+import { formatInteger } from '../format/numbers';
 import type { Database } from '../db/types';
 
 /** A rejected row: the file's cells by header name, plus `ligne` and `motif`. */
@@ -67,6 +68,20 @@ export async function rejectedRows(
 	}
 	const out = [...byLine.values()].map(({ row, motifs }) => ({ ...row, motif: motifs.join(' | ') }));
 	return { columns: [...kept.map(({ h }) => h), ...REJECTED_COLUMNS], rows: out, total };
+}
+
+/**
+ * What a rejected-rows file says, as its last row, when it holds only the first `rows` of `total`
+ * lines with errors (`LIMITS.rejectedRows`), and how to get the others; null when it holds them all.
+ * The report says the same next to its download link.
+ */
+export function cappedNotice(rows: number, total: number): string | null {
+	if (rows >= total) return null;
+	return (
+		`Ce fichier ne contient que les ${formatInteger(rows)} premières lignes en erreur sur ${formatInteger(total)} ` +
+		`(limite du fichier des lignes rejetées). Pour les ${formatInteger(total - rows)} autres, corrigez celles-ci ` +
+		`puis contrôlez le fichier à nouveau, ou listez-les toutes avec « npm run validate -- <fichier> --max ${total} ».`
+	).replaceAll('« ', '«\u202f').replaceAll(' »', '\u202f»');
 }
 
 /** The cells of a line the CSV reader could not split (its first 200 characters are kept). */

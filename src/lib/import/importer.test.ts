@@ -109,6 +109,24 @@ describe('importing a new dataset', () => {
 		expect(lines[1]).toMatch(/;5;2024-06-30;2;hors-domaine: La valeur «\u202f5\u202f»/);
 	});
 
+	it('says, as the last row of a capped rejected-rows file, how many rows it leaves out and how to get them', async () => {
+		const prepared = await prepareImport(db, [file('missions_locales.csv'), file('hors-domaine.csv')], 'new');
+		const [capped] = await rejectedFiles(db, prepared, 1);
+		expect([capped.rows, capped.total]).toEqual([1, 2]);
+		const lines = capped.csv.replace('\ufeff', '').trim().split('\r\n');
+		expect(lines).toHaveLength(3);
+		expect(lines[1]).toMatch(/;2;hors-domaine: /);
+		expect(lines[2]).toBe(
+			';;;;;;;;Ce fichier ne contient que les 1 premières lignes en erreur sur 2 (limite du fichier des lignes rejetées). ' +
+				'Pour les 1 autres, corrigez celles-ci puis contrôlez le fichier à nouveau, ou listez-les toutes avec ' +
+				'«\u202fnpm run validate -- <fichier> --max 2\u202f».'
+		);
+		// Within the limit, the file holds every row and no notice.
+		const [all] = await rejectedFiles(db, prepared, 2);
+		expect(all.csv).not.toContain('Ce fichier ne contient que');
+		expect(all.csv.replace('\ufeff', '').trim().split('\r\n')).toHaveLength(3);
+	});
+
 	it('never imports a file with a file-level error, and refuses a batch of only such files', async () => {
 		const prepared = await prepareImport(db, [file('table-inconnue.csv')], 'new');
 		expect(prepared.shown.files[0]).toMatchObject({ committable: false, counts: { 'table-inconnue': 1 } });

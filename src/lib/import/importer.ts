@@ -1,10 +1,12 @@
 import { download, toCsv } from '../csv';
 import { sqlType, TABLES, type TableName } from '../data/contract';
 import type { Encoding } from '../data/decode';
+import { LIMITS } from '../data/limits';
 import {
 	batchReport,
 	commitTables,
 	discardStaging,
+	cappedNotice,
 	rejectedRows,
 	validateFiles,
 	type CommitResult,
@@ -188,12 +190,19 @@ export function usableFiles(prepared: Pick<PreparedImport, 'shown' | 'existing'>
 }
 
 /** The rows with errors of each file that has some (before commit, while staging exists). */
-export async function rejectedFiles(db: Database, prepared: PreparedImport): Promise<RejectedFile[]> {
+export async function rejectedFiles(
+	db: Database,
+	prepared: PreparedImport,
+	max: number = LIMITS.rejectedRows
+): Promise<RejectedFile[]> {
 	const out: RejectedFile[] = [];
 	for (const f of prepared.shown.files) {
 		if (!f.committable || f.errorLines.length === 0) continue;
-		const { columns, rows, total } = await rejectedRows(db, prepared.report, f.file);
-		out.push({ file: f.file, rows: rows.length, total, csv: toCsv(rows, columns) });
+		const { columns, rows, total } = await rejectedRows(db, prepared.report, f.file, max);
+		// A capped file says so in itself too, as its last row (the page may be long gone when it is opened).
+		const notice = cappedNotice(rows.length, total);
+		const written = notice ? [...rows, { motif: notice }] : rows;
+		out.push({ file: f.file, rows: rows.length, total, csv: toCsv(written, columns) });
 	}
 	return out;
 }
