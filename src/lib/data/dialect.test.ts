@@ -60,6 +60,18 @@ describe('detectDialect, case by case', () => {
 		expect(detectDialect('a,b,c\n1;2;3;4;5\n').delimiter).toBe(',');
 	});
 
+	it('counts no delimiter inside a quoted header cell', () => {
+		expect(detectDialect('"nom;prénom;ville",ml_id\nx,y\n').delimiter).toBe(',');
+	});
+
+	it('sees no decimal comma in a comma-delimited file, even in a quoted cell', () => {
+		expect(detectDialect('a,b\nx,"1,5"\n')).toEqual({ delimiter: ',', decimalSeparator: '.', header: ['a', 'b'] });
+	});
+
+	it('gives an empty text an empty header', () => {
+		expect(detectDialect('')).toEqual({ delimiter: ',', decimalSeparator: '.', header: [] });
+	});
+
 	it('reads the header of a text longer than its sample, the rest left to DuckDB', () => {
 		const text = `ml_id;nom\nML-1;${'x'.repeat(2_100_000)}\nML-2;3,5\n`;
 		expect(detectDialect(text)).toEqual({ delimiter: ';', decimalSeparator: '.', header: ['ml_id', 'nom'] });

@@ -26,6 +26,13 @@ describe('engineMessage', () => {
 			'erreur du moteur de calcul (« column "x" missing »)'
 		);
 		expect(engineMessage('Something odd')).toBe('erreur du moteur de calcul (« Something odd »)');
+		// Only a lead at the start is the engine's: an « Error: » further on is part of the message.
+		expect(engineMessage('Could not read "a.csv" (Error: permission denied)')).toBe(
+			'erreur du moteur de calcul (« Could not read "a.csv" (Error: permission denied) »)'
+		);
+		expect(engineMessage('Parser Error:syntax error at or near "x"')).toBe(
+			'erreur du moteur de calcul (« syntax error at or near "x" »)'
+		);
 		const long = engineMessage(`Catalog Exception: ${'y'.repeat(300)}`);
 		expect(long).toBe(`erreur du moteur de calcul (« ${'y'.repeat(200)} »)`);
 	});
