@@ -28,6 +28,14 @@ describe('summaryLine', () => {
 		);
 	});
 
+	it('lists each rule of a kind, separated by commas, and warnings in the plural', () => {
+		const report = batchReport([file({ doublon: 2, 'hors-domaine': 3, 'colonnes-en-trop': 2 }, 10)]);
+		expect(summaryLine(report)).toBe(
+			'Bilan : 1 fichier, 10 lignes de données : 5 erreurs (hors-domaine : 3, doublon : 2), ' +
+				'2 avertissements (colonnes-en-trop : 2).'
+		);
+	});
+
 	it('speaks of a single example in the singular', () => {
 		expect(summaryLine(batchReport([file({ doublon: 3 }, 4, true)]), 1)).toContain(
 			'Seul le premier cas de chaque règle est listé par fichier.'
