@@ -16,70 +16,82 @@ import type {
 	TrainingTarget
 } from '../model/rows';
 import { CRITERIA, CRITERION_INDEX, ELEMENTS } from './referentiel';
-import { compare, elementLevel, inScope, mean, picked, placed, score, stripAccents } from './scope';
+import { mlRank, UNKNOWN } from './indexes';
+import { C, compare, E, inScope, picked, placed, stripAccents } from './scope';
 import type { Cube } from './types';
 
-type Unit = { ml: number; g: number; c: number; score: number };
-
-/** `units`: one score per ML in scope and criterion, for the scope's phase and campaign. */
-function units(cube: Cube, scope: Omit<CriteriaScope, 'threshold'>, only?: (c: number) => boolean): Unit[] {
+/** Per criterion, the count and sum of the scores of the MLs in scope (`units`), and what `each` adds. */
+function perCriterion(
+	cube: Cube,
+	scope: Omit<CriteriaScope, 'threshold'>,
+	each?: (c: number, score: number, ml: number) => void
+): { n: Int32Array; sum: Float64Array; mls: number } {
 	const keep = inScope(cube, scope);
-	const out: Unit[] = [];
+	const { scoreSum, scoreCount } = cube;
+	const n = new Int32Array(C);
+	const sum = new Float64Array(C);
+	let mls = 0;
 	for (const g of picked(cube, scope.campaign, scope.phase)) {
 		const ml = cube.groups.ml[g];
 		if (!keep[ml]) continue;
-		for (let c = 0; c < CRITERIA.length; c++) {
-			if (only && !only(c)) continue;
-			const v = score(cube, g, c);
-			if (v !== null) out.push({ ml, g, c, score: v });
+		let scored = false;
+		for (let c = 0; c < C; c++) {
+			const k = scoreCount[g * C + c];
+			if (!k) continue;
+			const v = scoreSum[g * C + c] / k;
+			scored = true;
+			n[c]++;
+			sum[c] += v;
+			each?.(c, v, ml);
 		}
+		if (scored) mls++;
 	}
-	return out;
+	return { n, sum, mls };
 }
 
 // The level a score has reached (2.99 → 2, 3 → 3), as `criteriaRankingQuery` counts it.
 const level = (score: number) => Math.min(4, Math.max(1, Math.floor(score)));
-const armlOf = (cube: Cube, ml: number) => {
-	const p = placed(cube);
-	return { code: p.armlCode[ml] ?? '?', name: p.armlName[ml] ?? 'Département inconnu' };
-};
 
-function byCriterion<T extends { c: number }>(items: T[]): Map<number, T[]> {
-	const map = new Map<number, T[]>();
-	for (const item of items) {
-		const list = map.get(item.c);
-		if (list) list.push(item);
-		else map.set(item.c, [item]);
-	}
-	return map;
+/** Each ML's slot for per-ARML sums: its ARML's index, or the last slot when unknown (`?`). */
+function armlSlots(cube: Cube): { slot: Int32Array; code: string[]; name: string[] } {
+	const p = placed(cube);
+	const last = cube.arml.code.length;
+	return {
+		slot: p.arml.map((a) => (a < 0 ? last : a)),
+		code: [...cube.arml.code, '?'],
+		name: [...cube.arml.name, UNKNOWN]
+	};
 }
 
 /** `criteriaRankingQuery` on the cube. */
 export function criteriaRankingRows(cube: Cube, scope: CriteriaScope): CriterionRank[] {
-	const all = units(cube, scope);
-	const mls = new Set(all.map((u) => u.ml)).size;
-	return [...byCriterion(all)]
-		.map(([c, list]) => {
-			const below = list.filter((u) => u.score < scope.threshold).length;
-			const levels = list.map((u) => level(u.score));
-			const cr = CRITERIA[c];
-			return {
-				criterion_id: cr.id,
-				short_label: cr.shortLabel,
-				title: cr.title,
-				position: cr.position,
-				n: list.length,
-				below,
-				share_below: below / list.length,
-				mean: mean(list.map((u) => u.score))!,
-				level_1: levels.filter((l) => l === 1).length,
-				level_2: levels.filter((l) => l === 2).length,
-				level_3: levels.filter((l) => l === 3).length,
-				level_4: levels.filter((l) => l === 4).length,
-				mls
-			};
-		})
-		.sort((a, b) => b.share_below - a.share_below || a.mean - b.mean || a.position - b.position);
+	const below = new Int32Array(C);
+	const levels = new Int32Array(C * 4);
+	const { n, sum, mls } = perCriterion(cube, scope, (c, v) => {
+		if (v < scope.threshold) below[c]++;
+		levels[c * 4 + level(v) - 1]++;
+	});
+	const rows: CriterionRank[] = [];
+	for (let c = 0; c < C; c++) {
+		if (!n[c]) continue;
+		const cr = CRITERIA[c];
+		rows.push({
+			criterion_id: cr.id,
+			short_label: cr.shortLabel,
+			title: cr.title,
+			position: cr.position,
+			n: n[c],
+			below: below[c],
+			share_below: below[c] / n[c],
+			mean: sum[c] / n[c],
+			level_1: levels[c * 4],
+			level_2: levels[c * 4 + 1],
+			level_3: levels[c * 4 + 2],
+			level_4: levels[c * 4 + 3],
+			mls
+		});
+	}
+	return rows.sort((a, b) => b.share_below - a.share_below || a.mean - b.mean || a.position - b.position);
 }
 
 /** DuckDB's `round(x, 9)` (half away from zero). */
@@ -87,19 +99,13 @@ const round9 = (x: number) => (Math.sign(x) * Math.round(Math.abs(x) * 1e9)) / 1
 
 /** `criteriaChangeQuery` on the cube. */
 export function criteriaChangeRows(cube: Cube, options: ChangeOptions): CriterionChange[] {
-	const at = (campaign: number) => {
-		const list = units(cube, { ...options, campaign });
-		return byCriterion(list);
-	};
-	const from = at(options.from);
-	const to = at(options.to);
+	const from = perCriterion(cube, { ...options, campaign: options.from });
+	const to = perCriterion(cube, { ...options, campaign: options.to });
 	const rows: CriterionChange[] = [];
 	CRITERIA.forEach((cr, c) => {
-		const f = from.get(c);
-		const t = to.get(c);
-		if (!f && !t) return;
-		const meanFrom = f ? mean(f.map((u) => u.score)) : null;
-		const meanTo = t ? mean(t.map((u) => u.score)) : null;
+		if (!from.n[c] && !to.n[c]) return;
+		const meanFrom = from.n[c] ? from.sum[c] / from.n[c] : null;
+		const meanTo = to.n[c] ? to.sum[c] / to.n[c] : null;
 		const delta = meanFrom === null || meanTo === null ? null : meanTo - meanFrom;
 		rows.push({
 			criterion_id: cr.id,
@@ -107,9 +113,9 @@ export function criteriaChangeRows(cube: Cube, options: ChangeOptions): Criterio
 			title: cr.title,
 			position: cr.position,
 			mean_from: meanFrom,
-			n_from: f?.length ?? 0,
+			n_from: from.n[c],
 			mean_to: meanTo,
-			n_to: t?.length ?? 0,
+			n_to: to.n[c],
 			delta,
 			trend:
 				delta === null
@@ -129,185 +135,247 @@ export function criteriaChangeRows(cube: Cube, options: ChangeOptions): Criterio
 	);
 }
 
+type Pairs = { ml: Int32Array; campaign: Int32Array; self: Int32Array; latest: Map<number, number> };
+const pairsCache = new WeakMap<Cube, Pairs>();
+
+/**
+ * The (self-assessment, audit) group pairs of the same ML and campaign, and each ML's latest
+ * campaign with a criterion scored in both: they do not depend on the filters, kept per cube.
+ */
+function pairsOf(cube: Cube): Pairs {
+	const cached = pairsCache.get(cube);
+	if (cached) return cached;
+	const { ml, campaign, phase } = cube.groups;
+	const { scoreCount } = cube;
+	const mls: number[] = [];
+	const campaigns: number[] = [];
+	const selves: number[] = [];
+	const latest = new Map<number, number>();
+	// Groups are sorted by ML, campaign, phase (0 = self-assessment, 1 = audit).
+	for (let g = 0; g + 1 < ml.length; g++) {
+		if (ml[g] !== ml[g + 1] || campaign[g] !== campaign[g + 1] || phase[g] !== 0 || phase[g + 1] !== 1)
+			continue;
+		mls.push(ml[g]);
+		campaigns.push(campaign[g]);
+		selves.push(g);
+		let both = false;
+		for (let c = 0; c < C && !both; c++) both = scoreCount[g * C + c] > 0 && scoreCount[(g + 1) * C + c] > 0;
+		if (both) latest.set(ml[g], Math.max(latest.get(ml[g]) ?? -Infinity, campaign[g]));
+	}
+	const pairs = {
+		ml: Int32Array.from(mls),
+		campaign: Int32Array.from(campaigns),
+		self: Int32Array.from(selves),
+		latest
+	};
+	pairsCache.set(cube, pairs);
+	return pairs;
+}
+
 /** `selfAuditQuery` on the cube: self-assessment against audit, on pairs. */
 export function selfAuditRows(cube: Cube, scope: Omit<CriteriaScope, 'phase' | 'threshold'>): SelfAuditGap[] {
 	const keep = inScope(cube, scope);
-	const { ml, campaign, phase } = cube.groups;
-	// Groups are sorted by ML, campaign, phase (0 = self-assessment, 1 = audit).
-	const pairs: { ml: number; campaign: number; self: number; audit: number }[] = [];
-	for (let g = 0; g + 1 < ml.length; g++)
-		if (ml[g] === ml[g + 1] && campaign[g] === campaign[g + 1] && phase[g] === 0 && phase[g + 1] === 1)
-			pairs.push({ ml: ml[g], campaign: campaign[g], self: g, audit: g + 1 });
-	const rows: { c: number; self: number; audit: number }[] = [];
-	const latest = new Map<number, number>();
-	for (const p of pairs)
-		if (CRITERIA.some((_, c) => score(cube, p.self, c) !== null && score(cube, p.audit, c) !== null))
-			latest.set(p.ml, Math.max(latest.get(p.ml) ?? -Infinity, p.campaign));
-	for (const p of pairs) {
-		if (!keep[p.ml]) continue;
-		if (scope.campaign === 'latest' ? latest.get(p.ml) !== p.campaign : p.campaign !== scope.campaign)
-			continue;
-		CRITERIA.forEach((_, c) => {
-			const self = score(cube, p.self, c);
-			const audit = score(cube, p.audit, c);
-			if (self !== null && audit !== null) rows.push({ c, self, audit });
+	const pairs = pairsOf(cube);
+	const { scoreSum, scoreCount } = cube;
+	const n = new Int32Array(C);
+	const self = new Float64Array(C);
+	const audit = new Float64Array(C);
+	const gap = new Float64Array(C);
+	for (let i = 0; i < pairs.ml.length; i++) {
+		const ml = pairs.ml[i];
+		if (!keep[ml]) continue;
+		const wanted = scope.campaign === 'latest' ? pairs.latest.get(ml) : scope.campaign;
+		if (pairs.campaign[i] !== wanted) continue;
+		const s = pairs.self[i] * C;
+		const a = s + C;
+		for (let c = 0; c < C; c++) {
+			const ks = scoreCount[s + c];
+			const ka = scoreCount[a + c];
+			if (!ks || !ka) continue;
+			const vs = scoreSum[s + c] / ks;
+			const va = scoreSum[a + c] / ka;
+			n[c]++;
+			self[c] += vs;
+			audit[c] += va;
+			gap[c] += vs - va;
+		}
+	}
+	const rows: SelfAuditGap[] = [];
+	for (let c = 0; c < C; c++) {
+		if (!n[c]) continue;
+		const cr = CRITERIA[c];
+		rows.push({
+			criterion_id: cr.id,
+			short_label: cr.shortLabel,
+			title: cr.title,
+			position: cr.position,
+			pairs: n[c],
+			mean_self: self[c] / n[c],
+			mean_audit: audit[c] / n[c],
+			gap: gap[c] / n[c]
 		});
 	}
-	return [...byCriterion(rows)]
-		.map(([c, list]) => {
-			const cr = CRITERIA[c];
-			return {
-				criterion_id: cr.id,
-				short_label: cr.shortLabel,
-				title: cr.title,
-				position: cr.position,
-				pairs: list.length,
-				mean_self: mean(list.map((r) => r.self))!,
-				mean_audit: mean(list.map((r) => r.audit))!,
-				gap: mean(list.map((r) => r.self - r.audit))!
-			};
-		})
-		.sort((a, b) => b.gap - a.gap || a.position - b.position);
+	return rows.sort((a, b) => b.gap - a.gap || a.position - b.position);
+}
+
+/** Calls `each` with every score of criterion `c` of an ML in scope (`units` of one criterion). */
+function scoresOf(cube: Cube, scope: CriteriaScope, c: number, each: (ml: number, score: number) => void) {
+	const keep = inScope(cube, scope);
+	const { scoreSum, scoreCount } = cube;
+	for (const g of picked(cube, scope.campaign, scope.phase)) {
+		const ml = cube.groups.ml[g];
+		const k = scoreCount[g * C + c];
+		if (keep[ml] && k) each(ml, scoreSum[g * C + c] / k);
+	}
 }
 
 /** `criterionArmlQuery` on the cube. */
 export function criterionArmlRows(cube: Cube, options: CriterionOptions): ArmlBelow[] {
 	const c = CRITERION_INDEX.get(options.criterion);
-	const groups = new Map<string, { name: string; scores: number[] }>();
-	for (const u of units(cube, options, (i) => i === c)) {
-		const arml = armlOf(cube, u.ml);
-		const entry = groups.get(arml.code) ?? { name: arml.name, scores: [] };
-		entry.scores.push(u.score);
-		groups.set(arml.code, entry);
-	}
-	return [...groups]
-		.map(([code, { name, scores }]) => {
-			const below = scores.filter((s) => s < options.threshold).length;
-			return {
-				arml_code: code,
-				arml_nom: name,
-				n: scores.length,
-				below,
-				share_below: below / scores.length,
-				mean: mean(scores)!
-			};
-		})
-		.sort(
-			(a, b) =>
-				b.share_below - a.share_below ||
-				b.below - a.below ||
-				compare(stripAccents(a.arml_nom), stripAccents(b.arml_nom))
-		);
+	if (c === undefined) return [];
+	const { slot, code, name } = armlSlots(cube);
+	const n = new Int32Array(code.length);
+	const below = new Int32Array(code.length);
+	const sum = new Float64Array(code.length);
+	scoresOf(cube, options, c, (ml, v) => {
+		const a = slot[ml];
+		n[a]++;
+		sum[a] += v;
+		if (v < options.threshold) below[a]++;
+	});
+	const rows: ArmlBelow[] = [];
+	for (let a = 0; a < code.length; a++)
+		if (n[a])
+			rows.push({
+				arml_code: code[a],
+				arml_nom: name[a],
+				n: n[a],
+				below: below[a],
+				share_below: below[a] / n[a],
+				mean: sum[a] / n[a]
+			});
+	return rows.sort(
+		(a, b) =>
+			b.share_below - a.share_below ||
+			b.below - a.below ||
+			compare(stripAccents(a.arml_nom), stripAccents(b.arml_nom))
+	);
 }
 
 /** `criterionMlsQuery` on the cube. */
 export function criterionMlRows(cube: Cube, options: CriterionOptions): MlBelow[] {
 	const c = CRITERION_INDEX.get(options.criterion);
-	return units(cube, options, (i) => i === c)
-		.filter((u) => u.score < options.threshold)
-		.map((u) => {
-			const arml = armlOf(cube, u.ml);
-			return {
-				ml_id: cube.mls.id[u.ml],
-				nom: cube.mls.name[u.ml],
-				arml_code: arml.code,
-				arml_nom: arml.name,
-				score: u.score
-			};
-		})
-		.sort(
-			(a, b) =>
-				a.score - b.score || compare(stripAccents(a.nom), stripAccents(b.nom)) || compare(a.ml_id, b.ml_id)
-		);
+	if (c === undefined) return [];
+	const p = placed(cube);
+	const rank = mlRank(cube, 'name');
+	const found: { ml: number; score: number }[] = [];
+	scoresOf(cube, options, c, (ml, score) => {
+		if (score < options.threshold) found.push({ ml, score });
+	});
+	return found
+		.sort((a, b) => a.score - b.score || rank[a.ml] - rank[b.ml])
+		.map(({ ml, score }) => ({
+			ml_id: cube.mls.id[ml],
+			nom: cube.mls.name[ml],
+			arml_code: p.armlCode[ml] ?? '?',
+			arml_nom: p.armlName[ml] ?? UNKNOWN,
+			score
+		}));
 }
 
 /** `elementMeansQuery` on the cube. */
 export function elementMeanRows(cube: Cube, options: CriterionOptions): ElementMean[] {
 	const keep = inScope(cube, options);
+	const groups = picked(cube, options.campaign, options.phase);
+	const { elementSum, elementCount } = cube;
 	const out: Omit<ElementMean, 'mls'>[] = [];
-	const noted = new Set<number>();
+	const noted = new Uint8Array(cube.mls.id.length);
+	let mls = 0;
 	ELEMENTS.forEach((e, i) => {
 		if (CRITERIA[e.criterion].id !== options.criterion) return;
-		const levels: number[] = [];
-		for (const g of picked(cube, options.campaign, options.phase)) {
-			if (!keep[cube.groups.ml[g]]) continue;
-			const v = elementLevel(cube, g, i);
-			if (v !== null) {
-				levels.push(v);
-				noted.add(cube.groups.ml[g]);
-			}
+		let n = 0;
+		let sum = 0;
+		let below = 0;
+		for (const g of groups) {
+			const ml = cube.groups.ml[g];
+			const k = elementCount[g * E + i];
+			if (!keep[ml] || !k) continue;
+			const v = elementSum[g * E + i] / k;
+			n++;
+			sum += v;
+			if (v < options.threshold) below++;
+			if (!noted[ml]) mls += noted[ml] = 1;
 		}
-		if (!levels.length) return;
+		if (!n) return;
 		out.push({
 			element_id: e.id,
 			text: e.text,
 			position: e.position,
-			mean: mean(levels)!,
-			n: levels.length,
-			share_below: levels.filter((l) => l < options.threshold).length / levels.length
+			mean: sum / n,
+			n,
+			share_below: below / n
 		});
 	});
-	return out
-		.map((r) => ({ ...r, mls: noted.size }))
-		.sort((a, b) => a.mean - b.mean || a.position - b.position);
-}
-
-function targets(cube: Cube, options: TrainingOptions) {
-	const wanted = new Set(options.criteria.map((id) => CRITERION_INDEX.get(id)));
-	return units(cube, options, (c) => wanted.has(c)).map((u) => ({
-		...u,
-		arml: armlOf(cube, u.ml),
-		below: u.score < options.threshold
-	}));
+	return out.map((r) => ({ ...r, mls })).sort((a, b) => a.mean - b.mean || a.position - b.position);
 }
 
 /** `trainingCountsQuery` on the cube. */
 export function trainingCountRows(cube: Cube, options: TrainingOptions): TrainingCount[] {
-	const list = targets(cube, options);
-	const mlsBelow = new Map<string, Set<number>>();
-	for (const u of list) {
-		const set = mlsBelow.get(u.arml.code) ?? new Set<number>();
-		if (u.below) set.add(u.ml);
-		mlsBelow.set(u.arml.code, set);
+	const { slot, code, name } = armlSlots(cube);
+	const A = code.length;
+	const assessed = new Int32Array(A * C);
+	const below = new Int32Array(A * C);
+	const mlsBelow = new Int32Array(A);
+	const counted = new Uint8Array(cube.mls.id.length);
+	for (const id of new Set(options.criteria)) {
+		const c = CRITERION_INDEX.get(id);
+		if (c === undefined) continue;
+		scoresOf(cube, options, c, (ml, v) => {
+			const a = slot[ml];
+			assessed[a * C + c]++;
+			if (v >= options.threshold) return;
+			below[a * C + c]++;
+			if (!counted[ml]) mlsBelow[a] += counted[ml] = 1;
+		});
 	}
-	const rows = new Map<string, TrainingCount & { position: number }>();
-	for (const u of list) {
-		const key = `${u.arml.code}\u0000${u.c}`;
-		const row = rows.get(key) ?? {
-			arml_code: u.arml.code,
-			arml_nom: u.arml.name,
-			criterion_id: CRITERIA[u.c].id,
-			assessed: 0,
-			below: 0,
-			mls_below: mlsBelow.get(u.arml.code)!.size,
-			position: CRITERIA[u.c].position
-		};
-		row.assessed++;
-		if (u.below) row.below++;
-		rows.set(key, row);
-	}
-	return [...rows.values()]
+	const rows: (TrainingCount & { position: number })[] = [];
+	for (let a = 0; a < A; a++)
+		for (let c = 0; c < C; c++)
+			if (assessed[a * C + c])
+				rows.push({
+					arml_code: code[a],
+					arml_nom: name[a],
+					criterion_id: CRITERIA[c].id,
+					assessed: assessed[a * C + c],
+					below: below[a * C + c],
+					mls_below: mlsBelow[a],
+					position: CRITERIA[c].position
+				});
+	return rows
 		.sort((a, b) => compare(stripAccents(a.arml_nom), stripAccents(b.arml_nom)) || a.position - b.position)
 		.map(({ position: _p, ...row }) => row);
 }
 
 /** `trainingTargetsQuery` on the cube. */
 export function trainingTargetRows(cube: Cube, options: TrainingOptions): TrainingTarget[] {
-	return targets(cube, options)
-		.filter((u) => u.below)
-		.sort(
-			(a, b) =>
-				compare(stripAccents(a.arml.name), stripAccents(b.arml.name)) ||
-				compare(stripAccents(cube.mls.name[a.ml]), stripAccents(cube.mls.name[b.ml])) ||
-				compare(cube.mls.id[a.ml], cube.mls.id[b.ml]) ||
-				a.c - b.c
-		)
-		.map((u) => ({
-			ml_id: cube.mls.id[u.ml],
-			nom: cube.mls.name[u.ml],
-			arml_code: u.arml.code,
-			arml_nom: u.arml.name,
-			criterion_id: CRITERIA[u.c].id,
-			score: u.score
+	const p = placed(cube);
+	const rank = mlRank(cube, 'armlName');
+	const found: { ml: number; c: number; score: number }[] = [];
+	for (const id of new Set(options.criteria)) {
+		const c = CRITERION_INDEX.get(id);
+		if (c !== undefined)
+			scoresOf(cube, options, c, (ml, score) => {
+				if (score < options.threshold) found.push({ ml, c, score });
+			});
+	}
+	return found
+		.sort((a, b) => rank[a.ml] - rank[b.ml] || a.c - b.c)
+		.map(({ ml, c, score }) => ({
+			ml_id: cube.mls.id[ml],
+			nom: cube.mls.name[ml],
+			arml_code: p.armlCode[ml] ?? '?',
+			arml_nom: p.armlName[ml] ?? UNKNOWN,
+			criterion_id: CRITERIA[c].id,
+			score
 		}));
 }

@@ -6,6 +6,8 @@ import { STATUSES_AT_DATE, type Cube } from './types';
 
 /** What every view needs to know of an ML besides its scores: where it sits. */
 export type Placed = {
+	/** Index in `cube.arml`, -1 when its département (or the département's ARML) is unknown. */
+	arml: Int32Array;
 	armlCode: (string | null)[];
 	armlName: (string | null)[];
 	regionCode: (string | null)[];
@@ -23,6 +25,7 @@ export function placed(cube: Cube): Placed {
 	const armlOf = (i: number) => (mls.departement[i] < 0 ? -1 : d.arml[mls.departement[i]]);
 	const regionOf = (i: number) => (mls.departement[i] < 0 ? -1 : d.region[mls.departement[i]]);
 	p = {
+		arml: Int32Array.from(mls.id, (_, i) => armlOf(i)),
 		armlCode: mls.id.map((_, i) => (armlOf(i) < 0 ? null : cube.arml.code[armlOf(i)])),
 		armlName: mls.id.map((_, i) => (armlOf(i) < 0 ? null : cube.arml.name[armlOf(i)])),
 		regionCode: mls.id.map((_, i) => (regionOf(i) < 0 ? null : cube.regions.code[regionOf(i)])),
@@ -48,11 +51,23 @@ export function elementLevel(cube: Cube, g: number, e: number): number | null {
 	return n ? cube.elementSum[g * E + e] / n : null;
 }
 
+const pickedCache = new WeakMap<Cube, Map<string, readonly number[]>>();
+
 /**
  * The groups a campaign choice keeps for one phase (as `pickedCte`): that campaign, or each ML's
- * latest campaign scored in that phase. At most one group per ML.
+ * latest campaign scored in that phase. At most one group per ML, in ML order. Kept per cube and
+ * choice (a filter change usually changes one dimension: the other views find theirs computed).
  */
-export function picked(cube: Cube, campaign: Filters['campaign'], phase: Phase): number[] {
+export function picked(cube: Cube, campaign: Filters['campaign'], phase: Phase): readonly number[] {
+	let byChoice = pickedCache.get(cube);
+	if (!byChoice) pickedCache.set(cube, (byChoice = new Map()));
+	const key = `${campaign}|${phase}`;
+	let out = byChoice.get(key);
+	if (!out) byChoice.set(key, (out = pick(cube, campaign, phase)));
+	return out;
+}
+
+function pick(cube: Cube, campaign: Filters['campaign'], phase: Phase): number[] {
 	const p = PHASES.indexOf(phase);
 	const { ml, campaign: year, phase: ph } = cube.groups;
 	const out: number[] = [];
