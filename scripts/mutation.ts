@@ -6,7 +6,8 @@
  * Stryker writes it when the run ends, so a stopped run loses only its chunk, and a rerun tests only
  * the mutants whose code or tests changed. Stryker runs at `nice -n 10`, two workers at most.
  * Prints the score of each file and set, and fails when a set scores under 85 % or a chunk of it was
- * never measured. `--score` prints the scores of the files already measured without running anything.
+ * never measured. `--score` prints the scores of the files already measured without running anything;
+ * `--workers 1` runs Stryker with one worker (two by default, never more).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -152,7 +153,7 @@ function table(rows: Score[]): string {
 	return [head, ...lines].map((l) => l.map((c, i) => c.padEnd(widths[i])).join('  ')).join('\n');
 }
 
-function run(set: string, chunk: Chunk): number {
+function run(set: string, chunk: Chunk, concurrency: number): number {
 	const started = Date.now();
 	console.log(`\n${set}:${chunk.name}: ${chunk.mutate.join(', ')} (tests: ${chunk.tests.join(', ')})`);
 	const stryker = spawnSync(
@@ -168,7 +169,9 @@ function run(set: string, chunk: Chunk): number {
 			'--incrementalFile',
 			incrementalFile(set, chunk),
 			'--tempDirName',
-			`.stryker-tmp-${set}-${chunk.name}`
+			`.stryker-tmp-${set}-${chunk.name}`,
+			'--concurrency',
+			String(concurrency)
 		],
 		{ stdio: 'inherit', env: { ...process.env, MUTATION_TESTS: chunk.tests.join(',') } }
 	);
@@ -178,7 +181,10 @@ function run(set: string, chunk: Chunk): number {
 
 function main(args: string[]): number {
 	const scoreOnly = args.includes('--score');
-	const names = args.filter((a) => a !== '--score');
+	// `--workers 1` lets two runs share the two workers, a slow chunk beside the quick ones.
+	const w = args.indexOf('--workers');
+	const workers = w === -1 ? 2 : Math.min(2, Math.max(1, Number(args[w + 1]) || 1));
+	const names = args.filter((a, i) => a !== '--score' && a !== '--workers' && (w === -1 || i !== w + 1));
 	const wanted = names.length ? names : Object.keys(SETS);
 	const unknown = wanted.filter((n) => {
 		const [set, chunk] = n.split(':');
@@ -196,7 +202,7 @@ function main(args: string[]): number {
 		const chunks = only.includes(set)
 			? SETS[set]
 			: SETS[set].filter((c) => only.includes(`${set}:${c.name}`));
-		if (!scoreOnly) for (const chunk of chunks) if (run(set, chunk) !== 0) return 1;
+		if (!scoreOnly) for (const chunk of chunks) if (run(set, chunk, workers) !== 0) return 1;
 		const measured = SETS[set].filter((c) => existsSync(incrementalFile(set, c)));
 		const missing = SETS[set].filter((c) => !measured.includes(c)).map((c) => c.name);
 		const report = merge(measured.map((c) => JSON.parse(readFileSync(incrementalFile(set, c), 'utf8'))));
