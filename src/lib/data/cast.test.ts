@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDatabase } from '../db/node';
 import { join, raw, sql } from '../db/sql';
 import type { Database } from '../db/types';
-import { canBeInvalid, typedColumn } from './cast';
+import { canBeInvalid, cleaned, rawColumn, typedAsWritten, typedColumn, typedValue } from './cast';
 import { ML_ID_PATTERN, TABLES, tableSpec, type ColumnSpec } from './contract';
 
 let db: Database;
@@ -62,6 +62,28 @@ describe('typed values', () => {
 		]);
 	});
 
+	it('reads a year as an integer, refusing words', async () => {
+		expect(await cast(column('evaluations', 'campagne'), ['2024', ' 2 024 ', '2024,0', 'deux mille', ''])).toEqual([
+			2024,
+			2024,
+			2024,
+			null,
+			null
+		]);
+	});
+
+	it('trims the blanks people leave around a cell, an empty or blank cell being no value', async () => {
+		const texts = [' a ', '\ta', 'a\u00a0', '\u202fa', 'a b', '', ' ', '\t\u00a0'];
+		const values = join(
+			texts.map((t, i) => sql`(${i}, ${t})`),
+			', '
+		);
+		const rows = await db.query<{ v: string | null }>(
+			sql`SELECT ${cleaned(rawColumn(0))} AS v FROM (VALUES ${values}) t(i, c0) ORDER BY i`
+		);
+		expect(rows.map((r) => r.v)).toEqual(['a', 'a', 'a', 'a', 'a b', null, null, null]);
+	});
+
 	it('accepts exactly the ML ids ML_ID_PATTERN accepts', async () => {
 		const ids = ['ML-971-02', 'a', 'A_1', '-ML', '_x', 'ML 1', 'Mé', 'x'.repeat(32), 'x'.repeat(33), 'ML.1'];
 		const accepted = ids.map((id) => (new RegExp(ML_ID_PATTERN).test(id) ? id : null));
@@ -111,4 +133,37 @@ describe('typed values of a Parquet column of another type', () => {
 			expect(native).toEqual(text);
 			expect(native.some((v) => v !== null)).toBe(true);
 		});
+});
+
+describe('cells kept as written by staging', () => {
+	// Staging keeps only the cells whose typed value may differ from their text: a cell that passes
+	// `typedAsWritten` must type to itself, or a wrong value would be stored.
+	const cells = ['ML-01-01', ' ML-01-01', 'ml_1', 'audit', 'Audit', '4.2.1', '4.2.1.a', '4.2.1.A', '01', '1', '2A', '2a', '12', '012', '3,5', '15/03/2024', ''];
+	const columns = TABLES.flatMap((t) => t.columns.map((c) => [`${t.name}.${c.name}`, c] as const));
+
+	it.each(columns)('%s: a cell kept as written types to itself', async (_, spec) => {
+		const test = typedAsWritten(spec, 'c0');
+		if (!test) return;
+		const values = join(
+			cells.map((t, i) => sql`(${i}, ${t})`),
+			', '
+		);
+		const rows = await db.query<{ kept: boolean | null; typed: unknown }>(
+			sql`SELECT ${test} AS kept, ${typedValue(spec, 'c0')} AS typed FROM (VALUES ${values}) t(i, c0) ORDER BY i`
+		);
+		rows.forEach((r, i) => {
+			if (r.kept) expect(r.typed, cells[i]).toBe(cells[i]);
+		});
+	});
+
+	it('keeps ids and values spelled as typed, never numbers, dates or a Parquet column', () => {
+		const kept = columns.filter(([, c]) => typedAsWritten(c, 'c0')).map(([name]) => name);
+		expect(kept).toContain('evaluations.ml_id');
+		expect(kept).toContain('evaluations.phase');
+		expect(kept).toContain('evaluations.element_id');
+		expect(kept).toContain('missions_locales.departement_code');
+		expect(kept).not.toContain('evaluations.niveau');
+		expect(kept).not.toContain('evaluations.date');
+		expect(typedAsWritten(column('evaluations', 'ml_id'), 'c0', 'BIGINT')).toBeNull();
+	});
 });
