@@ -1,4 +1,4 @@
-import { goto } from '$app/navigation';
+import { afterNavigate, pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { onMount } from 'svelte';
 import { readUrl, writeUrl, type Parsed, type UrlHook } from './urlHook';
@@ -11,16 +11,33 @@ export type { UrlHook } from './urlHook';
  * it), after hydration (so the prerendered HTML and the first client render agree) and once the
  * known values (`context`) are there to check it against. A change pushes a history entry by
  * default: back and forward restore the previous view.
+ *
+ * A change is a shallow history entry (SvelteKit's `pushState`), not a navigation: no page reads
+ * its query in a `load`, so `goto` only re-checked the loads and, to keep the scroll position,
+ * read it after the DOM had changed, forcing a synchronous layout of the whole redrawn page (a
+ * third of a filter change on the ARML page, issue 12). SvelteKit's `page.url` stays the URL of
+ * the last navigation then, so the query is read from the address bar itself, whenever it can
+ * change: a navigation, a change made here, back and forward.
  */
 export class UrlState<S, C> {
 	#mounted = $state(false);
+	/** The address bar's query (`location.search`), once mounted. */
+	#search = $state('');
 	#hook: UrlHook<S, C>;
 	#context: () => C | null;
 
 	constructor(hook: UrlHook<S, C>, context: () => C | null) {
 		this.#hook = hook;
 		this.#context = context;
-		onMount(() => (this.#mounted = true));
+		const sync = () => (this.#search = location.search);
+		onMount(() => {
+			sync();
+			this.#mounted = true;
+			// Back and forward between shallow entries are no navigation (`afterNavigate` is not called).
+			addEventListener('popstate', sync);
+			return () => removeEventListener('popstate', sync);
+		});
+		afterNavigate(sync);
 	}
 
 	/** True once the URL has been read, or before hydration (the defaults then apply, as prerendered). */
@@ -36,7 +53,9 @@ export class UrlState<S, C> {
 	#parsed: Parsed<S> = $derived.by(() => {
 		const context = this.#context();
 		if (!this.#mounted || context === null) return { state: this.#hook.defaults, notices: [] };
-		return readUrl(this.#hook, page.url.searchParams, context);
+		// A read-only copy, made again whenever the query changes: nothing mutates it to track.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		return readUrl(this.#hook, new URLSearchParams(this.#search), context);
 	});
 
 	get state(): S {
@@ -53,12 +72,10 @@ export class UrlState<S, C> {
 		return writeUrl(this.#hook, state);
 	}
 
-	/** Changes part of the state; the rest keeps its values. */
+	/** Changes part of the state; the rest keeps its values (focus and scroll stay where they are). */
 	set(change: Partial<S>, options: { replaceState?: boolean } = {}) {
-		goto(`${page.url.pathname}${this.query({ ...this.state, ...change })}`, {
-			keepFocus: true,
-			noScroll: true,
-			replaceState: options.replaceState ?? false
-		});
+		const search = this.query({ ...this.state, ...change });
+		(options.replaceState ? replaceState : pushState)(`${page.url.pathname}${search}`, {});
+		this.#search = location.search;
 	}
 }
