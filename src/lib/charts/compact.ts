@@ -4,7 +4,21 @@
  * on screen. Applied to the drawn chart in the browser and at build time alike, so that the
  * prerendered markup is the one the page would draw.
  */
-const GEOMETRY = ['x', 'y', 'width', 'height', 'transform', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'd'];
+const GEOMETRY = new Set([
+	'x',
+	'y',
+	'width',
+	'height',
+	'transform',
+	'x1',
+	'x2',
+	'y1',
+	'y2',
+	'cx',
+	'cy',
+	'r',
+	'd'
+]);
 const LONG_DECIMAL = /-?\d+\.\d{3,}/g;
 
 /** Rounds the long decimals of one attribute value (a number, a transform, a path) to 2 places. */
@@ -14,10 +28,13 @@ export function roundDecimals(value: string): string {
 
 /** Rounds the geometry attributes of `root` and of every element inside it, in place. */
 export function compactGeometry<T extends Element>(root: T): T {
+	// The names an element has, not every geometry name asked of every element: a heatmap's 2 000
+	// nodes made 26 000 lookups per filter change.
 	for (const el of [root, ...root.querySelectorAll('*')])
-		for (const name of GEOMETRY) {
-			const value = el.getAttribute(name);
-			if (value && LONG_DECIMAL.test(value)) el.setAttribute(name, roundDecimals(value));
+		for (const name of el.getAttributeNames()) {
+			if (!GEOMETRY.has(name)) continue;
+			const value = el.getAttribute(name)!;
+			if (LONG_DECIMAL.test(value)) el.setAttribute(name, roundDecimals(value));
 			LONG_DECIMAL.lastIndex = 0;
 		}
 	return root;
