@@ -2,23 +2,12 @@ import type { ArmlViewOptions } from '../model/views';
 import { RATES, type Rate } from '../model/domain';
 import type { ArmlSummary, CriterionGap, MlRank, MlRates } from '../model/rows';
 import { CRITERIA } from './referentiel';
-import { compare, mean, picked, placed, score, sortKey } from './scope';
+import { groupOfMl, mlRank, overallOf } from './indexes';
+import { C, compare, picked, placed, sortKey } from './scope';
 import { STATUSES_AT_DATE, type Cube } from './types';
 
-/** Per ML, its picked group for a campaign choice and phase (as `picked` of the ARML queries). */
-function groupsByMl(cube: Cube, options: ArmlViewOptions): Map<number, number> {
-	return new Map(picked(cube, options.campaign, options.phase).map((g) => [cube.groups.ml[g], g]));
-}
-
-/** The scores of a group, by criterion index (null when not scored). */
-function scores(cube: Cube, g: number | undefined): (number | null)[] {
-	return CRITERIA.map((_, c) => (g === undefined ? null : score(cube, g, c)));
-}
-
-/** An ML's overall score: the mean of its criteria, when all are scored. */
-function overall(values: (number | null)[]): number | null {
-	return values.every((v) => v !== null) ? mean(values as number[]) : null;
-}
+/** The index of an ARML code in `cube.arml`, -1 when the cube does not know it. */
+const armlIndex = (cube: Cube, code: string | null | undefined) => (code ? cube.arml.code.indexOf(code) : -1);
 
 /** `armlIndexQuery` on the cube. */
 export function armlIndexRows(
@@ -26,35 +15,44 @@ export function armlIndexRows(
 	options: ArmlViewOptions & { arml?: string | null }
 ): ArmlSummary[] {
 	const p = placed(cube);
-	const groups = groupsByMl(cube, options);
-	const line = (code: string | null, name: string, mls: number[]): ArmlSummary => {
-		const overalls = mls
-			.map((ml) => overall(scores(cube, groups.get(ml))))
-			.filter((o): o is number => o !== null);
-		const labelled = mls.filter((ml) => STATUSES_AT_DATE[cube.mls.status[ml]] === 'labellisee').length;
-		return {
-			arml_code: code,
-			arml_nom: name,
-			mls: mls.length,
-			labelled,
-			labelled_share: mls.length ? labelled / mls.length : null,
-			overall: mean(overalls),
-			assessed: overalls.length
+	const groupOf = groupOfMl(cube, options.campaign, options.phase);
+	const overall = overallOf(cube);
+	const LABELLED = STATUSES_AT_DATE.indexOf('labellisee');
+	// Per ARML, and the network in the last slot: MLs, labelled, overall scores' sum and count.
+	const A = cube.arml.code.length;
+	const mls = new Int32Array(A + 1);
+	const labelled = new Int32Array(A + 1);
+	const sum = new Float64Array(A + 1);
+	const assessed = new Int32Array(A + 1);
+	for (let ml = 0; ml < groupOf.length; ml++) {
+		const g = groupOf[ml];
+		const o = g < 0 ? NaN : overall[g];
+		const isLabelled = cube.mls.status[ml] === LABELLED ? 1 : 0;
+		const add = (a: number) => {
+			mls[a]++;
+			labelled[a] += isLabelled;
+			if (Number.isNaN(o)) return;
+			sum[a] += o;
+			assessed[a]++;
 		};
-	};
-	const all = cube.mls.id.map((_, i) => i);
+		if (p.arml[ml] >= 0) add(p.arml[ml]);
+		add(A);
+	}
+	const line = (code: string | null, name: string, a: number): ArmlSummary => ({
+		arml_code: code,
+		arml_nom: name,
+		mls: mls[a],
+		labelled: labelled[a],
+		labelled_share: mls[a] ? labelled[a] / mls[a] : null,
+		overall: assessed[a] ? sum[a] / assessed[a] : null,
+		assessed: assessed[a]
+	});
 	const lines = cube.arml.code
-		.map((code, i) => ({ code, name: cube.arml.name[i] }))
-		.filter((a) => !options.arml || a.code === options.arml)
-		.map((a) =>
-			line(
-				a.code,
-				a.name,
-				all.filter((ml) => p.armlCode[ml] === a.code)
-			)
-		)
+		.map((code, a) => ({ code, a }))
+		.filter(({ code }) => !options.arml || code === options.arml)
+		.map(({ code, a }) => line(code, cube.arml.name[a], a))
 		.sort((a, b) => compare(sortKey(a.arml_nom), sortKey(b.arml_nom)));
-	return [...lines, line(null, 'Ensemble du réseau', all)];
+	return [...lines, line(null, 'Ensemble du réseau', A)];
 }
 
 /** DuckDB's text of a DOUBLE (`CAST(score AS VARCHAR)`). */
@@ -66,67 +64,97 @@ export function armlRankingRows(
 	options: ArmlViewOptions & { arml: string; threshold: number }
 ): MlRank[] {
 	const p = placed(cube);
-	const groups = groupsByMl(cube, options);
-	const members = cube.mls.id
-		.map((_, ml) => ml)
-		.filter((ml) => p.armlCode[ml] === options.arml)
-		.map((ml) => {
-			const values = scores(cube, groups.get(ml));
-			const scored = values
-				.map((score, c) => ({ score, c }))
-				.filter((v): v is { score: number; c: number } => v.score !== null)
-				.sort((a, b) => a.score - b.score || CRITERIA[a.c].position - CRITERIA[b.c].position);
-			const weakest = scored.slice(0, 3);
-			return {
-				ml_id: cube.mls.id[ml],
-				nom: cube.mls.name[ml],
-				commune: cube.mls.commune[ml],
-				status: STATUSES_AT_DATE[cube.mls.status[ml]],
-				criteria: scored.length,
-				overall: overall(values),
-				rank: null as number | null,
-				ranked: 0,
-				below: scored.filter((v) => v.score < options.threshold).length,
-				weakest_ids: weakest.length ? weakest.map((v) => CRITERIA[v.c].id).join(';') : null,
-				weakest_scores: weakest.length ? weakest.map((v) => doubleText(v.score)).join(';') : null
-			};
+	const a = armlIndex(cube, options.arml);
+	const groupOf = groupOfMl(cube, options.campaign, options.phase);
+	const overall = overallOf(cube);
+	const members: (MlRank & { ml: number })[] = [];
+	for (let ml = 0; a >= 0 && ml < groupOf.length; ml++) {
+		if (p.arml[ml] !== a) continue;
+		const g = groupOf[ml];
+		const scored: { score: number; c: number }[] = [];
+		for (let c = 0; g >= 0 && c < C; c++) {
+			const k = cube.scoreCount[g * C + c];
+			if (k) scored.push({ score: cube.scoreSum[g * C + c] / k, c });
+		}
+		scored.sort((x, y) => x.score - y.score || CRITERIA[x.c].position - CRITERIA[y.c].position);
+		const weakest = scored.slice(0, 3);
+		members.push({
+			ml,
+			ml_id: cube.mls.id[ml],
+			nom: cube.mls.name[ml],
+			commune: cube.mls.commune[ml],
+			status: STATUSES_AT_DATE[cube.mls.status[ml]],
+			criteria: scored.length,
+			overall: g < 0 || Number.isNaN(overall[g]) ? null : overall[g],
+			rank: null,
+			ranked: 0,
+			below: scored.filter((v) => v.score < options.threshold).length,
+			weakest_ids: weakest.length ? weakest.map((v) => CRITERIA[v.c].id).join(';') : null,
+			weakest_scores: weakest.length ? weakest.map((v) => doubleText(v.score)).join(';') : null
 		});
+	}
+	// Ranks as `rank()` over the rounded overall scores, largest first (ties share a rank).
 	const round2 = (v: number) => Math.round(v * 100) / 100;
-	const rankedScores = members.filter((m) => m.overall !== null).map((m) => round2(m.overall!));
+	const rankedScores = Float64Array.from(
+		members.filter((m) => m.overall !== null).map((m) => round2(m.overall!))
+	).sort();
 	for (const m of members) {
 		m.ranked = rankedScores.length;
-		if (m.overall !== null) m.rank = 1 + rankedScores.filter((s) => s > round2(m.overall!)).length;
+		if (m.overall !== null) m.rank = rankedScores.length - upperBound(rankedScores, round2(m.overall)) + 1;
 	}
-	return members.sort(
-		(a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || compare(sortKey(a.nom), sortKey(b.nom))
-	);
+	const byName = mlRank(cube, 'sortKey');
+	return members
+		.sort((x, y) => (x.rank ?? Infinity) - (y.rank ?? Infinity) || byName[x.ml] - byName[y.ml])
+		.map(({ ml: _ml, ...row }) => row);
+}
+
+/** The number of values of an ascending array at most `v`. */
+function upperBound(sorted: Float64Array, v: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sorted[mid] <= v) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
 
 /** `armlGapQuery` on the cube. */
 export function armlGapRows(cube: Cube, options: ArmlViewOptions & { arml: string }): CriterionGap[] {
 	const p = placed(cube);
-	const groups = picked(cube, options.campaign, options.phase);
-	return CRITERIA.map((c, ci) => {
-		const national: number[] = [];
-		const arml: number[] = [];
-		for (const g of groups) {
-			const v = score(cube, g, ci);
-			if (v === null) continue;
-			national.push(v);
-			if (p.armlCode[cube.groups.ml[g]] === options.arml) arml.push(v);
+	const a = armlIndex(cube, options.arml);
+	const { scoreSum, scoreCount } = cube;
+	const national = new Float64Array(C);
+	const nationalN = new Int32Array(C);
+	const arml = new Float64Array(C);
+	const armlN = new Int32Array(C);
+	for (const g of picked(cube, options.campaign, options.phase)) {
+		const mine = a >= 0 && p.arml[cube.groups.ml[g]] === a;
+		for (let c = 0; c < C; c++) {
+			const k = scoreCount[g * C + c];
+			if (!k) continue;
+			const v = scoreSum[g * C + c] / k;
+			national[c] += v;
+			nationalN[c]++;
+			if (!mine) continue;
+			arml[c] += v;
+			armlN[c]++;
 		}
-		const armlMean = mean(arml);
-		const nationalMean = mean(national);
+	}
+	return CRITERIA.map((cr, c) => {
+		const armlMean = armlN[c] ? arml[c] / armlN[c] : null;
+		const nationalMean = nationalN[c] ? national[c] / nationalN[c] : null;
 		return {
-			criterion_id: c.id,
-			short_label: c.shortLabel,
-			title: c.title,
-			chapter_id: c.chapter,
-			position: c.position,
+			criterion_id: cr.id,
+			short_label: cr.shortLabel,
+			title: cr.title,
+			chapter_id: cr.chapter,
+			position: cr.position,
 			arml_mean: armlMean,
-			arml_n: arml.length,
+			arml_n: armlN[c],
 			national_mean: nationalMean,
-			national_n: national.length,
+			national_n: nationalN[c],
 			gap: armlMean === null || nationalMean === null ? null : armlMean - nationalMean
 		};
 	});
@@ -171,37 +199,51 @@ export function medians(rows: Record<string, number | null>[], suffix: 'national
 	);
 }
 
+const nationalCache = new WeakMap<Cube, Map<number, Record<string, number | null>>>();
+
+/**
+ * The national medians of a year's rates and its number of MLs (`nationalMedians`): the same for
+ * every ARML and ML, kept per cube and year.
+ */
+export function nationalOf(cube: Cube, year: number): Record<string, number | null> {
+	let byYear = nationalCache.get(cube);
+	if (!byYear) nationalCache.set(cube, (byYear = new Map()));
+	let national = byYear.get(year);
+	if (!national) {
+		const rows: Record<string, number | null>[] = [];
+		for (let i = 0; i < cube.figures.year.length; i++)
+			if (cube.figures.year[i] === year) rows.push(ratesOf(cube, i));
+		byYear.set(year, (national = { ...medians(rows, 'national'), national_mls: rows.length }));
+	}
+	return national;
+}
+
 /** `armlRatesQuery` on the cube. */
 export function armlRatesRows(cube: Cube, options: { arml: string; year: number | null }): MlRates[] {
 	const years = cube.figures.year;
 	if (!years.length) return [];
 	const target = options.year ?? Math.max(...years);
 	const p = placed(cube);
-	const all: number[] = [];
-	for (let i = 0; i < years.length; i++) if (years[i] === target) all.push(i);
-	const national = {
-		...medians(
-			all.map((i) => ratesOf(cube, i)),
-			'national'
-		),
-		national_mls: all.length
-	};
-	const members = all.filter((i) => p.armlCode[cube.figures.ml[i]] === options.arml);
-	const regional = medians(
-		members.map((i) => ratesOf(cube, i)),
-		'arml'
-	);
+	const a = armlIndex(cube, options.arml);
+	const members: number[] = [];
+	for (let i = 0; a >= 0 && i < years.length; i++)
+		if (years[i] === target && p.arml[cube.figures.ml[i]] === a) members.push(i);
+	const national = nationalOf(cube, target);
+	const rates = members.map((i) => ratesOf(cube, i));
+	const regional = medians(rates, 'arml');
+	const byName = mlRank(cube, 'sortKey');
 	return members
+		.map((i, k) => ({ i, k, rank: byName[cube.figures.ml[i]] }))
+		.sort((x, y) => x.rank - y.rank)
 		.map(
-			(i) =>
+			({ i, k }) =>
 				({
 					ml_id: cube.mls.id[cube.figures.ml[i]],
 					annee: target,
-					...ratesOf(cube, i),
+					...rates[k],
 					nom: cube.mls.name[cube.figures.ml[i]],
 					...national,
 					...regional
 				}) as MlRates
-		)
-		.sort((a, b) => compare(sortKey(a.nom), sortKey(b.nom)));
+		);
 }

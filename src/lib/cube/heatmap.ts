@@ -1,7 +1,8 @@
 import { phasesOf, type HeatmapOptions } from '../model/views';
 import type { HeatmapCell } from '../model/rows';
 import { CHAPTER_BY_ID, CHAPTERS, CRITERIA, ELEMENTS, SECTION_BY_ID } from './referentiel';
-import { C, compare, E, elementLevel, inScope, picked, placed, score } from './scope';
+import { groupOfMl, overallOf } from './indexes';
+import { C, compare, E, inScope, picked, placed } from './scope';
 import type { Cube } from './types';
 
 type Column = { id: string; label: string; title: string; group: string; position: number };
@@ -104,16 +105,18 @@ export function heatmapRows(cube: Cube, options: HeatmapOptions): HeatmapCell[] 
 	// thousands of MLs, and a Map of arrays per ML was most of a filter change's time.
 	const unitSum = new Float64Array(K);
 	const unitN = new Int32Array(K);
+	const seen = new Int32Array(K);
 	const colSum = new Float64Array(K);
 	const colN = new Int32Array(K);
 	const colAbove = new Int32Array(K);
 	const colOrder: number[] = [];
+	const overall = overallOf(cube);
+	const sums = elementMode ? cube.elementSum : cube.scoreSum;
+	const counts = elementMode ? cube.elementCount : cube.scoreCount;
 	const out: HeatmapCell[] = [];
 	for (const phase of [...phasesOf(options.phase)].sort()) {
-		const groups = picked(cube, options.campaign, phase);
-		if (!groups.length) continue;
-		const groupOfMl = new Map<number, number>();
-		for (const g of groups) groupOfMl.set(cube.groups.ml[g], g);
+		if (!picked(cube, options.campaign, phase).length) continue;
+		const groupOf = groupOfMl(cube, options.campaign, phase);
 		const phaseCells: HeatmapCell[] = [];
 		for (const [rowId, row] of rows) {
 			colSum.fill(0);
@@ -124,38 +127,29 @@ export function heatmapRows(cube: Cube, options: HeatmapOptions): HeatmapCell[] 
 			let overallN = 0;
 			let assessed = 0;
 			for (const ml of row.mls) {
-				const g = groupOfMl.get(ml);
-				if (g === undefined) continue;
+				const g = groupOf[ml];
+				if (g < 0) continue;
 				// Its overall score: the mean of its criteria, when all are scored.
-				let sum = 0;
-				let scored = 0;
-				for (let c = 0; c < C; c++) {
-					const v = score(cube, g, c);
-					if (v !== null) {
-						sum += v;
-						scored++;
-					}
-				}
-				if (scored === C) {
-					overallSum += sum / C;
+				if (!Number.isNaN(overall[g])) {
+					overallSum += overall[g];
 					overallN++;
 				}
 				// Its units: per column, the mean of its criteria (or elements) there.
-				unitSum.fill(0);
-				unitN.fill(0);
-				const seen: number[] = [];
+				let seenN = 0;
 				for (let i = 0; i < width; i++) {
 					const k = unitCol[i];
-					if (k < 0) continue;
-					const v = elementMode ? elementLevel(cube, g, i) : score(cube, g, i);
-					if (v === null) continue;
-					if (unitN[k] === 0) seen.push(k);
-					unitSum[k] += v;
+					const n = counts[g * width + i];
+					if (k < 0 || !n) continue;
+					if (unitN[k] === 0) seen[seenN++] = k;
+					unitSum[k] += sums[g * width + i] / n;
 					unitN[k]++;
 				}
-				if (seen.length) assessed++;
-				for (const k of seen) {
+				if (seenN) assessed++;
+				for (let j = 0; j < seenN; j++) {
+					const k = seen[j];
 					const v = unitSum[k] / unitN[k];
+					unitSum[k] = 0;
+					unitN[k] = 0;
 					if (colN[k] === 0) colOrder.push(k);
 					colSum[k] += v;
 					colN[k]++;

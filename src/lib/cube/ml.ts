@@ -1,9 +1,9 @@
 import type { ArmlViewOptions } from '../model/views';
 import { STEPS } from '../model/domain';
 import type { MlCriterionScore, MlEvent, MlProfile, MlYear } from '../model/rows';
-import { medians, ratesOf } from './arml';
+import { nationalOf, ratesOf } from './arml';
 import { CRITERIA, fromDay } from './referentiel';
-import { C, picked, placed, score } from './scope';
+import { C, picked, placed, score as scoreAt } from './scope';
 import { STATUSES_AT_DATE, type Cube } from './types';
 
 const orNull = (v: number) => (Number.isNaN(v) ? null : v);
@@ -39,48 +39,42 @@ export function mlScoreRows(cube: Cube, options: ArmlViewOptions & { id: string 
 	const p = placed(cube);
 	const me = p.byId.get(options.id);
 	if (me === undefined) return [];
-	const arml = p.armlCode[me];
-	const sums = CRITERIA.map(() => ({
-		ml: null as number | null,
-		campagne: null as number | null,
-		a: 0,
-		an: 0,
-		s: 0,
-		sn: 0
-	}));
+	const a = p.arml[me];
+	const { scoreSum, scoreCount } = cube;
+	const sum = new Float64Array(C);
+	const n = new Int32Array(C);
+	const armlSum = new Float64Array(C);
+	const armlN = new Int32Array(C);
+	let mine = -1;
 	for (const g of picked(cube, options.campaign, options.phase)) {
 		const ml = cube.groups.ml[g];
-		const sameArml = arml !== null && p.armlCode[ml] === arml;
+		if (ml === me) mine = g;
+		const sameArml = a >= 0 && p.arml[ml] === a;
 		for (let c = 0; c < C; c++) {
-			const v = score(cube, g, c);
-			if (v === null) continue;
-			const acc = sums[c];
-			acc.s += v;
-			acc.sn++;
-			if (sameArml) {
-				acc.a += v;
-				acc.an++;
-			}
-			if (ml === me) {
-				acc.ml = v;
-				acc.campagne = cube.groups.campaign[g];
-			}
+			const k = scoreCount[g * C + c];
+			if (!k) continue;
+			const v = scoreSum[g * C + c] / k;
+			sum[c] += v;
+			n[c]++;
+			if (!sameArml) continue;
+			armlSum[c] += v;
+			armlN[c]++;
 		}
 	}
-	return CRITERIA.map((c, i) => {
-		const acc = sums[i];
+	return CRITERIA.map((cr, c) => {
+		const score = mine < 0 ? null : scoreAt(cube, mine, c);
 		return {
-			criterion_id: c.id,
-			short_label: c.shortLabel,
-			title: c.title,
-			chapter_id: c.chapter,
-			position: c.position,
-			score: acc.ml,
-			campagne: acc.campagne,
-			arml_mean: acc.an ? acc.a / acc.an : null,
-			arml_n: acc.an,
-			national_mean: acc.sn ? acc.s / acc.sn : null,
-			national_n: acc.sn
+			criterion_id: cr.id,
+			short_label: cr.shortLabel,
+			title: cr.title,
+			chapter_id: cr.chapter,
+			position: cr.position,
+			score,
+			campagne: score === null ? null : cube.groups.campaign[mine],
+			arml_mean: armlN[c] ? armlSum[c] / armlN[c] : null,
+			arml_n: armlN[c],
+			national_mean: n[c] ? sum[c] / n[c] : null,
+			national_n: n[c]
 		};
 	});
 }
@@ -109,18 +103,12 @@ export function mlKeyFigureRows(cube: Cube, id: string): MlYear[] {
 	const out: MlYear[] = [];
 	for (let i = 0; i < ml.length; i++) {
 		if (ml[i] !== me) continue;
-		const all: number[] = [];
-		for (let j = 0; j < year.length; j++) if (year[j] === year[i]) all.push(j);
 		out.push({
 			annee: year[i],
 			...ratesOf(cube, i),
 			premiers_accueils: orNull(values.premiers_accueils[i]),
 			pacea: orNull(values.pacea[i]),
-			...medians(
-				all.map((j) => ratesOf(cube, j)),
-				'national'
-			),
-			national_mls: all.length
+			...nationalOf(cube, year[i])
 		} as MlYear);
 	}
 	return out.sort((a, b) => a.annee - b.annee);

@@ -123,8 +123,15 @@ export function armlOverdueRows(cube: Cube, o: OverdueOptions): OverdueAction[] 
 		}));
 }
 
-/** Per ML of the cube and criterion, whether it has an action that is not abandoned (`planned`). */
+const plannedCache = new WeakMap<Cube, Uint8Array>();
+
+/**
+ * Per ML of the cube and criterion, whether it has an action that is not abandoned (`planned`):
+ * independent of the filters, kept per cube.
+ */
 function plannedOf(cube: Cube): Uint8Array {
+	const cached = plannedCache.get(cube);
+	if (cached) return cached;
 	const { actions: a, mls } = cube.plans;
 	const byId = placed(cube).byId;
 	const planned = new Uint8Array(cube.mls.id.length * C);
@@ -132,6 +139,7 @@ function plannedOf(cube: Cube): Uint8Array {
 		const ml = byId.get(mls[a.ml[i]]);
 		if (ml !== undefined && a.status[i] !== ABANDONED) planned[ml * C + a.criterion[i]] = 1;
 	}
+	plannedCache.set(cube, planned);
 	return planned;
 }
 
