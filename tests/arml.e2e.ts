@@ -137,6 +137,18 @@ test.describe('/arml/[arml_code]', () => {
 		await expect(page).not.toHaveURL(/campagne=2024/);
 		await waitForChart(page, HEATMAP, /^(?!.*campagne=2024).*colonnes=chapitres/);
 
+		// Forward, then away and back: the page shows the state its address holds. A filter change
+		// is a shallow history entry, so SvelteKit only knows the URL the page was opened with.
+		await page.goForward();
+		await expect(page).toHaveURL(/campagne=2024/);
+		await waitForChart(page, HEATMAP, /campagne=2024/);
+		await page.getByRole('link', { name: '← Toutes les ARML' }).click();
+		await expect(page).toHaveURL(/\/arml$/);
+		await page.goBack();
+		await expect(page).toHaveURL(/campagne=2024/);
+		await waitForChart(page, HEATMAP, /campagne=2024.*colonnes=chapitres|colonnes=chapitres.*campagne=2024/);
+		await expect(page.getByLabel('Campagne')).toHaveValue('2024');
+
 		// A shared link opens the same view.
 		await page.goto('/arml/grand-est?phase=audit&colonnes=chapitres');
 		await hydrated(page);
