@@ -76,7 +76,7 @@ test.describe('the engine or a worker cannot load', () => {
 		await page.getByRole('button', { name: 'Exécuter' }).click();
 		await expect(page.getByText('Moteur de calcul prêt')).toBeVisible({ timeout: 120_000 });
 		await expect(page.getByRole('button', { name: 'Exécuter' })).toBeEnabled({ timeout: 60_000 });
-		const engine = page.workers().find((w) => w.url().includes('duckdb-browser-eh.worker'));
+		const engine = page.workers().find((w) => w.url().includes('engineWorker'));
 		expect(engine, 'DuckDB-WASM’s worker').toBeDefined();
 		// A query under way (the console polls it, so the worker's own tasks still run between polls).
 		await page.getByLabel('Requête SQL').fill('SELECT count(*) FROM range(100000000000) WHERE range % 7 = 3');
@@ -105,6 +105,53 @@ test.describe('the engine or a worker cannot load', () => {
 			page.getByRole('alert').filter({ hasText: 'Le contrôle ou l’import a échoué' })
 		).toContainText('le moteur de calcul s’est arrêté', { timeout: 10_000 });
 		await expect(fault(page, 'engine')).toBeVisible();
+	});
+
+	test('DuckDB-WASM’s worker ended by the browser without an error event: the query under way and later ones fail in French', async ({
+		page
+	}) => {
+		await gotoHydrated(page, '/requetes');
+		await page.getByLabel('Requête SQL').fill('SELECT 42 AS reponse');
+		await page.getByRole('button', { name: 'Exécuter' }).click();
+		await expect(page.getByText('Moteur de calcul prêt')).toBeVisible({ timeout: 120_000 });
+		await expect(page.getByRole('button', { name: 'Exécuter' })).toBeEnabled({ timeout: 60_000 });
+		const engine = page.workers().find((w) => w.url().includes('engineWorker'));
+		expect(engine, 'DuckDB-WASM’s worker').toBeDefined();
+		await page.getByLabel('Requête SQL').fill('SELECT count(*) FROM range(100000000000) WHERE range % 7 = 3');
+		await page.getByRole('button', { name: 'Exécuter' }).click();
+		await expect(page.getByRole('button', { name: 'Exécuter' })).toBeDisabled();
+		// The worker ends as the browser ends it for lack of memory: no `error` event, no answer.
+		const start = Date.now();
+		await engine!.evaluate(() => setTimeout(() => self.close())).catch(() => {});
+		const ms = await timeUntil(page, 'engine', /s’est arrêté après son démarrage \(.*sans prévenir/, start);
+		expect(ms).toBeLessThan(10_000);
+		const alert = page.getByRole('alert').filter({ hasText: 'le moteur de calcul s’est arrêté' });
+		await expect(alert).toBeVisible({ timeout: 5_000 });
+		await expect(page.getByRole('button', { name: 'Exécuter' })).toBeEnabled();
+		// A later request fails at once.
+		await page.getByLabel('Requête SQL').fill('SELECT 43 AS reponse');
+		await page.getByRole('button', { name: 'Exécuter' }).click();
+		await expect(alert).toBeVisible({ timeout: 5_000 });
+	});
+
+	test('the import worker ended by the browser without an error event: a pick fails in French instead of waiting', async ({
+		page
+	}) => {
+		await gotoHydrated(page, '/donnees');
+		await expect.poll(() => page.workers().some((w) => w.url().includes('/workers/worker-'))).toBe(true);
+		const worker = page.workers().find((w) => w.url().includes('/workers/worker-'))!;
+		// Started (it answers), then ended without an `error` event.
+		await expect.poll(() => worker.evaluate(() => 1)).toBe(1);
+		await worker.evaluate(() => setTimeout(() => self.close())).catch(() => {});
+		await picker(page).setInputFiles(GOOD);
+		await expect(
+			page.getByRole('alert').filter({ hasText: 'Le contrôle ou l’import a échoué' })
+		).toContainText(
+			'le module d’import s’est arrêté\u202f: le navigateur a arrêté son worker sans prévenir',
+			{
+				timeout: 30_000
+			}
+		);
 	});
 
 	test('a browser without WebAssembly: the engine says so at once, the pages still read', async ({

@@ -1,5 +1,4 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
-import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import { Table, tableToIPC } from 'apache-arrow';
 import { arrowRows } from './arrowRows';
@@ -9,6 +8,7 @@ import { initParquet, ipcToParquet, parquetToIpc } from './parquet';
 import { ident } from './sql';
 import type { Columns, ConsoleEngine, Database, Query, Row } from './types';
 import { Lifeline } from './lifeline';
+import { lifelineName, watchWorker } from './workerAlive';
 import { guardStart } from './workerStart';
 
 /**
@@ -38,7 +38,9 @@ class WasmDatabase implements Database {
 		private readonly db: duckdb.AsyncDuckDB,
 		private readonly main: duckdb.AsyncDuckDBConnection,
 		private readonly worker: Worker,
-		private readonly life: Lifeline
+		private readonly life: Lifeline,
+		/** Stops watching the worker's lifeline (`workerAlive.ts`), before it is terminated on purpose. */
+		private readonly unwatch: () => void
 	) {
 		this.connection = guardedConnection(main, life);
 	}
@@ -108,6 +110,7 @@ class WasmDatabase implements Database {
 	}
 
 	async close(): Promise<void> {
+		this.unwatch();
 		if (!this.life.stopped) {
 			await this.main.close();
 			await this.db.terminate();
@@ -118,6 +121,9 @@ class WasmDatabase implements Database {
 
 /** What the page says when the engine's worker stops after it started. */
 export const ENGINE_STOPPED = 'le moteur de calcul s’est arrêté';
+
+/** Why, when the browser ended its worker without an `error` event (`workerAlive.ts`). */
+export const WORKER_GONE = 'le navigateur a arrêté son worker sans prévenir (mémoire épuisée\u202f?)';
 
 /**
  * Starts DuckDB-WASM in a Worker, locked (`lockdown.ts`): no extension, no file or URL outside the
@@ -136,7 +142,11 @@ export async function openWasmDatabase(onStop: (error: Error) => void = () => {}
 			throw new Error('son code WebAssembly n’a pas pu être chargé');
 		}
 	);
-	const worker = new Worker(workerUrl);
+	// Vite bundles the worker only from this literal form (see `import/workerClient.ts`).
+	const worker = new Worker(new URL('./engineWorker.ts', import.meta.url), { type: 'module' });
+	// Its first message: the lock it holds for as long as it lives, so that its end is seen.
+	const lifeline = lifelineName('moteur');
+	worker.postMessage({ observatoireLifeline: lifeline });
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	// A worker or wasm that cannot load rejects here, within seconds, instead of hanging forever
 	// (DuckDB-WASM itself forgets its requests when its worker fails).
@@ -154,7 +164,8 @@ export async function openWasmDatabase(onStop: (error: Error) => void = () => {}
 			worker.terminate();
 			onStop(error);
 		});
-		return new WasmDatabase(db, connection, worker, life);
+		const unwatch = watchWorker(lifeline, () => life.stop(WORKER_GONE));
+		return new WasmDatabase(db, connection, worker, life, unwatch);
 	} catch (e) {
 		worker.terminate();
 		throw e;

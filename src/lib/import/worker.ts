@@ -13,6 +13,7 @@ import { toCsv } from '../csv';
 import { sniffKind } from '../data/decode';
 import { sizeProblem } from '../data/limits';
 import { recognizeTable } from '../data/recognize';
+import { holdLifeline } from '../db/workerAlive';
 import { ImportDatabase, type ParquetCodec } from './importDatabase';
 import {
 	cancelImport,
@@ -246,6 +247,8 @@ async function handle(request: WorkerRequest): Promise<void> {
 }
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+	// The page's first message: a lock held for as long as this worker lives (`db/workerAlive.ts`).
+	if (holdLifeline(event.data)) return;
 	const request = event.data;
 	handle(request).catch((e: unknown) => {
 		if (request.type !== 'db-reply')

@@ -1,9 +1,14 @@
+import { lifelineName, watchWorker } from '../db/workerAlive';
 import { guardStart } from '../db/workerStart';
 import type { CommitOutcome, ImportMode, RejectedFile } from './importer';
 import type { IpcAccess } from './ipc';
 import type { PreparedView, WorkerRequest, WorkerResponse } from './messages';
 import type { ImportProgress } from './progress';
 import { serveDbRequest } from './remote';
+
+/** What requests to the import worker fail with once the browser has ended it without an `error` event. */
+export const IMPORT_WORKER_GONE =
+	'le module d’import s’est arrêté\u202f: le navigateur a arrêté son worker sans prévenir (mémoire épuisée\u202f?)\u202f; rechargez la page';
 
 type Answer = Exclude<WorkerResponse, { type: 'progress' } | { type: 'db' } | { type: 'ready' }>;
 type Pending = {
@@ -27,15 +32,22 @@ export class ImportWorker {
 	/** Why the worker cannot serve: set when it failed to start, every request then fails at once. */
 	#failed: Error | null = null;
 	#ready: () => void = () => {};
+	/** Stops watching the worker's lifeline (`db/workerAlive.ts`), before it is terminated on purpose. */
+	#unwatch: () => void = () => {};
 
 	constructor() {
 		// Vite bundles the worker only from this literal form: `new URL` passed through a variable
 		// ships `worker.ts` as a raw asset, which the browser cannot run (every import then fails).
 		this.#worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 		this.#worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.#receive(event.data);
+		// Its first message: the lock it holds for as long as it lives, so that its end is seen.
+		const lifeline = lifelineName('import');
+		this.#worker.postMessage({ observatoireLifeline: lifeline });
 		const ready = new Promise<void>((resolve) => (this.#ready = resolve));
 		guardStart(this.#worker, ready, 'le module d’import n’a pas pu démarrer').then(
 			() => {
+				// Ended by the browser without an `error` event: what is under way and what follows fail.
+				this.#unwatch = watchWorker(lifeline, () => this.stop(new Error(IMPORT_WORKER_GONE)));
 				// Started: an error now is a crash; the requests under way fail, later ones are sent.
 				this.#worker.onerror = (event) => {
 					event.preventDefault();
@@ -59,6 +71,7 @@ export class ImportWorker {
 
 	/** Stops the worker where it is: the requests under way fail with `error`, and every later one. */
 	stop(error: Error): void {
+		this.#unwatch();
 		this.#failed = error;
 		this.#rejectAll(error);
 		this.#worker.terminate();
