@@ -71,6 +71,13 @@ describe('analysts’ console', () => {
 		["ATTACH 'autre.duckdb' AS autre", 'Refusé : ATTACH ouvrirait une autre base de données'],
 		["COPY evaluations TO 'sortie.csv'", 'Refusé : COPY lirait ou écrirait un fichier'],
 		['INSTALL httpfs', 'Refusé : INSTALL installerait une extension'],
+		['/* ; */ install httpfs', 'Refusé : INSTALL installerait une extension'],
+		["FORCE INSTALL httpfs FROM 'http://127.0.0.1:9'", 'Refusé : FORCE installerait une extension'],
+		["LOAD 'https://example.com/x.duckdb_extension'", 'Refusé : LOAD chargerait une extension'],
+		// A read's first word, then something else: DuckDB's parser refuses the wrapped text.
+		['(INSTALL httpfs)', 'Erreur de syntaxe'],
+		['WITH a AS (SELECT 1) INSTALL httpfs', 'Erreur de syntaxe'],
+		["FROM evaluations; ATTACH 'x.duckdb'", 'Une seule requête à la fois.'],
 		['LOAD httpfs', 'Refusé : LOAD chargerait une extension'],
 		['SET threads = 1', 'Refusé : SET changerait la configuration du moteur'],
 		['PRAGMA version', 'Refusé : PRAGMA changerait la configuration du moteur'],
