@@ -46,7 +46,7 @@ function dataChunks(): Chunk[] {
 		{
 			name: 'report',
 			mutate: data('report', 'references', 'rejected', 'replace', 'index'),
-			tests: dataTests('summary', 'validate', 'commit')
+			tests: dataTests('report', 'summary', 'validate', 'commit')
 		},
 		{ name: 'scan', mutate: data('scan'), tests: dataTests('scan', 'rejects', 'readers') },
 		{ name: 'checks', mutate: data('checks'), tests: dataTests('validate') },
