@@ -77,9 +77,11 @@ export async function rejectedRows(
  */
 export function cappedNotice(rows: number, total: number): string | null {
 	if (rows >= total) return null;
+	const first = rows > 1 ? `les ${formatInteger(rows)} premières lignes` : 'la première ligne';
+	const others = total - rows > 1 ? `les ${formatInteger(total - rows)} autres` : 'l’autre';
 	return (
-		`Ce fichier ne contient que les ${formatInteger(rows)} premières lignes en erreur sur ${formatInteger(total)} ` +
-		`(limite du fichier des lignes rejetées). Pour les ${formatInteger(total - rows)} autres, corrigez celles-ci ` +
+		`Ce fichier ne contient que ${first} en erreur sur ${formatInteger(total)} ` +
+		`(limite du fichier des lignes rejetées). Pour ${others}, corrigez celles-ci ` +
 		`puis contrôlez le fichier à nouveau, ou listez-les toutes avec « npm run validate -- <fichier> --max ${total} ».`
 	).replaceAll('« ', '«\u202f').replaceAll(' »', '\u202f»');
 }

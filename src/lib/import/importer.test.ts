@@ -117,8 +117,8 @@ describe('importing a new dataset', () => {
 		expect(lines).toHaveLength(3);
 		expect(lines[1]).toMatch(/;2;hors-domaine: /);
 		expect(lines[2]).toBe(
-			';;;;;;;;Ce fichier ne contient que les 1 premières lignes en erreur sur 2 (limite du fichier des lignes rejetées). ' +
-				'Pour les 1 autres, corrigez celles-ci puis contrôlez le fichier à nouveau, ou listez-les toutes avec ' +
+			';;;;;;;;Ce fichier ne contient que la première ligne en erreur sur 2 (limite du fichier des lignes rejetées). ' +
+				'Pour l’autre, corrigez celles-ci puis contrôlez le fichier à nouveau, ou listez-les toutes avec ' +
 				'«\u202fnpm run validate -- <fichier> --max 2\u202f».'
 		);
 		// Within the limit, the file holds every row and no notice.
