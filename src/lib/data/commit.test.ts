@@ -112,6 +112,31 @@ describe('commitTables', () => {
 		expect(await db.query({ sql: 'SELECT count(*)::INTEGER AS n FROM evaluations', params: [] })).toEqual([{ n: 5 }]);
 	});
 
+	it('counts only rows a later committable file replaces, naming each later file of the table', async () => {
+		const csv = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
+		const head = 'ml_id,campagne,phase,critere_id,element_id,niveau,date\n';
+		// Other keys: nothing replaced, nothing said.
+		const other = csv('evaluations-2025.csv', `${head}ML-75-01,2025,audit,1.2,,2,2025-06-30\n`);
+		const apart = await validateFiles(db, [fixture('evaluations.csv'), other]);
+		expect(apart.files.map((f) => f.replacedRows)).toEqual([0, 0]);
+		expect(apart.counts['lignes-remplacees']).toBeUndefined();
+		await discardStaging(db, apart);
+		// A later file with a file-level error (a column twice) is not committed: it replaces nothing.
+		const doubled = csv('double.csv', `${head.trim()},Niveau\nML-01-01,2024,audit,4.2.1,4.2.1.b,3,2024-07-01,3\n`);
+		const refused = await validateFiles(db, [fixture('evaluations.csv'), doubled]);
+		expect(refused.files.map((f) => f.committable)).toEqual([true, false]);
+		expect(refused.files[0].replacedRows).toBe(0);
+		await discardStaging(db, refused);
+		// A later file without the optional element_id replaces the row whose element_id is empty.
+		const noElement = csv('sans-element.csv', 'ml_id,campagne,phase,critere_id,niveau\nML-01-01,2024,auto-evaluation,1.1,4\n');
+		const three = await validateFiles(db, [fixture('evaluations.csv'), fixture('evaluations-correctif.csv'), noElement]);
+		expect(three.files.map((f) => f.replacedRows)).toEqual([2, 0, 0]);
+		expect(three.issues.find((i) => i.rule === 'lignes-remplacees')?.message).toBe(
+			'2 lignes de ce fichier sont remplacées par des lignes de même clé de «\u202fevaluations-correctif.csv\u202f», «\u202fsans-element.csv\u202f».'
+		);
+		await discardStaging(db, three);
+	});
+
 	it('commits nothing when asked for all or nothing and the batch has errors', async () => {
 		const report = await validateFiles(db, [fixture('type-invalide.csv')]);
 		await expect(commitTables(db, report, { excludeErrorRows: false })).rejects.toThrow('2 erreur(s)');
