@@ -151,7 +151,8 @@ describe('commitTables', () => {
 
 describe('rejectedRows', () => {
 	it('gives the rows with errors as written, with a `motif` column', async () => {
-		const report = await validateFiles(db, [fixture('hors-domaine.csv')]);
+		const report = await validateFiles(db, [fixture('type-invalide.csv'), fixture('hors-domaine.csv')]);
+		expect(await rejectedRows(db, report, 'absent.csv')).toEqual({ columns: [], rows: [], total: 0 });
 		const { columns, rows } = await rejectedRows(db, report, 'hors-domaine.csv');
 		expect(columns).toEqual(['ml_id', 'campagne', 'phase', 'critere_id', 'element_id', 'niveau', 'date', 'ligne', 'motif']);
 		expect(rows).toEqual([
@@ -168,6 +169,14 @@ describe('rejectedRows', () => {
 			},
 			expect.objectContaining({ phase: 'autoeval', motif: expect.stringMatching(/^hors-domaine: .*«\u202fphase\u202f»/) })
 		]);
+	});
+
+	it('gives a rejected-rows file read back with its rows once more, its `ligne` and `motif` not doubled', async () => {
+		const text = 'ml_id,campagne,phase,critere_id,element_id,niveau,date,ligne,motif\nML-01-01,2024,audit,1.1,,5,2024-06-30,2,x\n';
+		const report = await validateFiles(db, [{ name: 'rejets.csv', bytes: new TextEncoder().encode(text) }]);
+		const { columns, rows } = await rejectedRows(db, report, 'rejets.csv');
+		expect(columns).toEqual(['ml_id', 'campagne', 'phase', 'critere_id', 'element_id', 'niveau', 'date', 'ligne', 'motif']);
+		expect(rows).toEqual([expect.objectContaining({ niveau: '5', ligne: '2', motif: expect.stringMatching(/^hors-domaine: /) })]);
 	});
 
 	it('gives the first rows only, beyond its limit, and counts them all', async () => {
