@@ -100,6 +100,16 @@ test.describe('/arml/[arml_code]', () => {
 		await waitForChart(page, RATES, /^arml-rates:bretagne:latest/);
 	});
 
+	test('masks the overall mean of an ARML whose score stands on fewer than 3 Missions Locales', async ({
+		page
+	}) => {
+		await page.goto('/arml/corse');
+		await expect(page.getByTestId('arml-summary')).toContainText(
+			'Score global moyen masqué\u202f: 2 Missions Locales évaluées sur tous les critères, moins de 3.'
+		);
+		await expect(page.getByTestId('arml-summary')).not.toContainText('3,09');
+	});
+
 	test('keeps campaign, phase and columns in the URL, and back restores the previous view', async ({
 		page
 	}) => {
