@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CriterionChange, CriterionRank, SelfAuditGap } from '$lib/model/rows';
 import { MASKED_LABEL, MIN_N } from '$lib/model/smallGroups';
-import { maskChange, rankable, showableGaps, trainingCell, trainingMls } from './smallGroups';
+import { maskChange, maskedLast, rankable, showableGaps, trainingCell, trainingMls } from './smallGroups';
 
 const rank = (n: number) => ({ criterion_id: `c${n}`, n }) as CriterionRank;
 const change = (n_from: number, n_to: number): CriterionChange => ({
@@ -22,6 +22,24 @@ describe('the small-group rule on the criteria explorer', () => {
 		const { ranked, masked } = rankable([rank(MIN_N), rank(MIN_N - 1), rank(40)]);
 		expect(ranked.map((r) => r.n)).toEqual([MIN_N, 40]);
 		expect(masked.map((r) => r.n)).toEqual([MIN_N - 1]);
+	});
+
+	it('moves rows over MIN_N − 1 Missions Locales after the ranked ones, in name order, and keeps MIN_N ranked', () => {
+		const row = (name: string, n: number) => ({ name, n });
+		const rows = [
+			row('Bretagne', 40),
+			row('Corse', MIN_N - 1),
+			row('Normandie', MIN_N),
+			row('Alsace', 1),
+			row('Centre', 9)
+		];
+		expect(maskedLast(rows, (r) => r.name).map((r) => r.name)).toEqual([
+			'Bretagne',
+			'Normandie',
+			'Centre',
+			'Alsace',
+			'Corse'
+		]);
 	});
 
 	it('masks a training count of an ARML over MIN_N − 1 assessed Missions Locales, not over MIN_N', () => {

@@ -14,6 +14,16 @@ export function rankable(rows: CriterionRank[]): { ranked: CriterionRank[]; mask
 }
 
 /**
+ * Rows ranked by a figure, those over fewer than MIN_N Missions Locales moved to the end in name
+ * order: their place among the ranked rows would give their masked figure away.
+ */
+export function maskedLast<T extends { n: number }>(rows: readonly T[], name: (row: T) => string): T[] {
+	const masked = rows.filter((r) => isMasked(r.n));
+	masked.sort((a, b) => name(a).localeCompare(name(b), 'fr'));
+	return [...rows.filter((r) => !isMasked(r.n)), ...masked];
+}
+
+/**
  * A training-target cell (« sous le seuil / évaluées » for one ARML and one criterion): the
  * masked label when fewer than MIN_N of the ARML's Missions Locales were assessed on it.
  */
