@@ -86,8 +86,13 @@ test('picking a criterion shows its weakest elements, its ARML and its MLs below
 		.getByTestId('criterion-lists')
 		.getByRole('row')
 		.filter({ has: page.getByRole('rowheader', { name: 'ARML Corse' }) });
+	await expect(corse.getByRole('cell').nth(1)).toHaveText('n<3');
 	await expect(corse.getByRole('cell').nth(2)).toHaveText('n<3');
 	await expect(corse.getByRole('cell').nth(3)).toHaveText('n<3');
+	// Its place among the ranked ARML would give its share away: it comes after them.
+	await expect(
+		page.getByTestId('criterion-lists').getByRole('table').first().getByRole('rowheader').last()
+	).toHaveText('ARML Corse');
 
 	// The ranking does not depend on the criterion shown.
 	await expect(figure(page, RANKING).locator('[data-ready]')).toHaveAttribute(
@@ -131,4 +136,21 @@ test('has no serious accessibility violation, and fits a 375 px screen', async (
 	await page.setViewportSize({ width: 375, height: 800 });
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 	expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('an ARML of two Missions Locales gets no share, mean or element figure, and the plans follow its filter', async ({
+	page
+}) => {
+	await page.goto('/criteres?arml=corse&critere=3.3');
+	await hydrated(page);
+	await expect(page.getByTestId('criterion-summary')).toContainText('la part sous le seuil est masquée');
+	await expect(page.getByTestId('criterion-summary')).not.toContainText('%');
+	await expect(page.getByText(/Moyennes masquées\u202f: moins de 3 Missions Locales notées/)).toBeVisible();
+	const plans = page.getByRole('region', { name: 'Plans d’amélioration : où agit-on ?' });
+	await expect(plans).toHaveAttribute('data-ready', /criteria-plans:[^|]*:corse:/);
+	await expect(plans.getByTestId('criteria-plans-scope')).toContainText('ARML Corse');
+	// Two Missions Locales at most on any criterion: every share is masked.
+	const shares = plans.getByTestId('criteria-plans-table').locator('tbody tr td:first-of-type');
+	await expect(shares).toHaveCount(24);
+	expect(new Set(await shares.allInnerTexts())).toEqual(new Set(['n<3']));
 });

@@ -61,8 +61,10 @@ export const uncoveredSpec = (arml: string, s: Scope): QuerySpec<UncoveredCriter
 	cube: (cube) => armlUncoveredRows(cube, { ...s, arml, threshold })
 });
 
-export const criteriaPlansSpec = (s: Scope): QuerySpec<CriterionPlans> => ({
-	key: `criteria-plans:${s.phase}:${s.campaign}:${s.today}`,
+export const criteriaPlansSpec = (
+	s: Scope & Pick<Filters, 'arml' | 'status'>
+): QuerySpec<CriterionPlans> => ({
+	key: `criteria-plans:${s.phase}:${s.campaign}:${s.arml ?? ''}:${s.status ?? ''}:${s.today}`,
 	query: criteriaPlansQuery({ ...s, threshold }),
 	cube: (cube) => criteriaPlansRows(cube, { ...s, threshold })
 });

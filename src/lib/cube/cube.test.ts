@@ -311,7 +311,8 @@ for (const [engine, open] of Object.entries(engines)) {
 							await sql(armlUncoveredQuery({ ...scope, arml })),
 							['uncovered', 'criterion_id']
 						);
-						expectSameRows(criteriaPlansRows(cube, scope), await sql(criteriaPlansQuery(scope)), [
+						const narrowed = { ...scope, arml: f.arml, status: f.status };
+						expectSameRows(criteriaPlansRows(cube, narrowed), await sql(criteriaPlansQuery(narrowed)), [
 							'criterion_id'
 						]);
 					}),

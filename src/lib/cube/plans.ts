@@ -7,9 +7,9 @@ import type {
 	PlansPresence,
 	UncoveredCriterion
 } from '../model/rows';
-import type { OverdueOptions, PlansScope } from '../model/views';
+import type { CriteriaPlansOptions, OverdueOptions, PlansScope } from '../model/views';
 import { CRITERIA, fromDay, toDay } from './referentiel';
-import { C, compare, picked, placed, score } from './scope';
+import { C, compare, inScope, picked, placed, score } from './scope';
 import { NO_DAY, type Cube } from './types';
 
 const OPEN = new Set([ACTION_STATUSES.indexOf('prevue'), ACTION_STATUSES.indexOf('en-cours')]);
@@ -146,14 +146,19 @@ function plannedOf(cube: Cube): Uint8Array {
 type Weak = { ml: number; c: number; planned: boolean };
 
 /** `weak`: each (ML, criterion) scored below the threshold in the scope, planned or not. */
-function weakOf(cube: Cube, o: PlansScope, each: (w: Weak) => void, assessed?: (c: number) => void) {
+function weakOf(
+	cube: Cube,
+	o: PlansScope,
+	each: (w: Weak) => void,
+	assessed?: (c: number, ml: number) => void
+) {
 	const planned = plannedOf(cube);
 	for (const g of picked(cube, o.campaign, o.phase)) {
 		const ml = cube.groups.ml[g];
 		for (let c = 0; c < C; c++) {
 			const s = score(cube, g, c);
 			if (s === null) continue;
-			assessed?.(c);
+			assessed?.(c, ml);
 			if (s < o.threshold) each({ ml, c, planned: planned[ml * C + c] === 1 });
 		}
 	}
@@ -180,8 +185,10 @@ export function armlUncoveredRows(cube: Cube, o: PlansScope & { arml: string }):
 		}));
 }
 
-/** `criteriaPlansQuery` on the cube: each criterion's weak MLs against its actions, network-wide. */
-export function criteriaPlansRows(cube: Cube, o: PlansScope): CriterionPlans[] {
+/** `criteriaPlansQuery` on the cube: each criterion's weak MLs against its actions, in the ARML and status chosen. */
+export function criteriaPlansRows(cube: Cube, o: CriteriaPlansOptions): CriterionPlans[] {
+	const keep = inScope(cube, o);
+	const byId = placed(cube).byId;
 	const per = CRITERIA.map(() => ({
 		n: 0,
 		weak: 0,
@@ -193,15 +200,19 @@ export function criteriaPlansRows(cube: Cube, o: PlansScope): CriterionPlans[] {
 	weakOf(
 		cube,
 		o,
-		({ c, planned }) => {
+		({ ml, c, planned }) => {
+			if (!keep[ml]) return;
 			per[c].weak++;
 			if (planned) per[c].weak_planned++;
 		},
-		(c) => per[c].n++
+		(c, ml) => {
+			if (keep[ml]) per[c].n++;
+		}
 	);
 	const a = cube.plans.actions;
 	for (let i = 0; i < a.ml.length; i++) {
-		if (a.status[i] === ABANDONED) continue;
+		const ml = byId.get(cube.plans.mls[a.ml[i]]);
+		if (a.status[i] === ABANDONED || ml === undefined || !keep[ml]) continue;
 		const acc = per[a.criterion[i]];
 		acc.actions++;
 		acc.mls.add(a.ml[i]);

@@ -67,5 +67,8 @@ export type PairedOptions = { campaign: Filters['campaign']; today: string };
 /** The plan views' weak criteria: one phase, one campaign choice, the threshold, the status date. */
 export type PlansScope = { phase: Phase; campaign: Filters['campaign']; threshold: number; today: string };
 
+/** The criteria explorer's plans: the scope, narrowed to an ARML and a status when they are set. */
+export type CriteriaPlansOptions = PlansScope & Pick<Filters, 'arml' | 'status'>;
+
 /** An ARML's overdue actions, its MLs placed on the status date. */
 export type OverdueOptions = { arml: string; today: string };

@@ -45,7 +45,14 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 const today = '2025-12-31';
-const audit = { phase: 'audit' as const, campaign: 'latest' as const, threshold: 3, today };
+const audit = {
+	phase: 'audit' as const,
+	campaign: 'latest' as const,
+	threshold: 3,
+	today,
+	arml: null,
+	status: null
+};
 
 describe('plans queries', () => {
 	it('count actions and findings and date the data by its latest date', async () => {
@@ -104,5 +111,21 @@ describe('plans queries', () => {
 		expect(byId.get('1.1')).toEqual([5, 2, 1, 2, 0, 2]);
 		expect(byId.get('3.3')).toEqual([5, 3, 1, 1, 1, 1]);
 		expect(byId.get('5.4')).toEqual([4, 2, 0, 0, 0, 0]);
+	});
+
+	it('narrows every count to the ARML chosen, actions included', async () => {
+		const counts = async (arml: string) =>
+			new Map(
+				(await db.query<CriterionPlans>(criteriaPlansQuery({ ...audit, arml }))).map((r) => [
+					r.criterion_id,
+					[r.n, r.weak, r.weak_planned, r.actions, r.done, r.mls]
+				])
+			);
+		// Bretagne: A1, A2, A3 and E1; E1 is weak on 1.1 with no action, A1 has one there.
+		expect((await counts('bretagne')).get('1.1')).toEqual([4, 1, 0, 1, 0, 1]);
+		// Antilles-Guyane: B1 alone, weak everywhere, with its action on 1.1.
+		const antilles = await counts('antilles-guyane');
+		expect(antilles.get('1.1')).toEqual([1, 1, 1, 1, 0, 1]);
+		expect(antilles.get('3.3')).toEqual([1, 1, 0, 0, 0, 0]);
 	});
 });

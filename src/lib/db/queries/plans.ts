@@ -6,10 +6,10 @@ import type {
 	PlansPresence,
 	UncoveredCriterion
 } from '../../model/rows';
-import type { OverdueOptions, PlansScope } from '../../model/views';
+import type { CriteriaPlansOptions, OverdueOptions, PlansScope } from '../../model/views';
 import { sql } from '../sql';
 import type { Query } from '../types';
-import { mlsCte, pickedCte, scoredCte } from './common';
+import { mlsCte, mlsWhere, pickedCte, scoredCte } from './common';
 
 export type { CriterionPlans, MlAction, MlFinding, OverdueAction, PlansPresence, UncoveredCriterion };
 
@@ -97,17 +97,19 @@ ORDER BY uncovered DESC, c.position`;
  * among the MLs of `missions_locales`, as the weak ones),
  * how many of those have an action on it, and the actions (not abandoned) on it by status.
  */
-export function criteriaPlansQuery(o: PlansScope): Query {
+export function criteriaPlansQuery(o: CriteriaPlansOptions): Query {
 	return sql`WITH ${weakCte(o)},
-assessed AS (SELECT p.criterion_id, count(*) AS n FROM picked p JOIN mls m USING (ml_id) GROUP BY p.criterion_id),
+scope AS (SELECT ml_id FROM mls ${mlsWhere(o)}),
+assessed AS (SELECT p.criterion_id, count(*) AS n FROM picked p JOIN scope USING (ml_id) GROUP BY p.criterion_id),
 acted AS (
 	SELECT critere_id AS criterion_id, count(*) FILTER (WHERE statut <> 'abandonnee') AS actions,
 		count(*) FILTER (WHERE statut = 'realisee') AS done, count(DISTINCT ml_id) FILTER (WHERE statut <> 'abandonnee') AS mls
-	FROM actions GROUP BY critere_id
-)
+	FROM actions JOIN scope USING (ml_id) GROUP BY critere_id
+),
+scoped_weak AS (SELECT * FROM weak JOIN scope USING (ml_id))
 SELECT c.criterion_id, c.short_label, coalesce(s.n, 0)::INTEGER AS n,
-	(SELECT count(*) FROM weak w WHERE w.criterion_id = c.criterion_id)::INTEGER AS weak,
-	(SELECT count(*) FROM weak w WHERE w.criterion_id = c.criterion_id AND w.planned)::INTEGER AS weak_planned,
+	(SELECT count(*) FROM scoped_weak w WHERE w.criterion_id = c.criterion_id)::INTEGER AS weak,
+	(SELECT count(*) FROM scoped_weak w WHERE w.criterion_id = c.criterion_id AND w.planned)::INTEGER AS weak_planned,
 	coalesce(a.actions, 0)::INTEGER AS actions, coalesce(a.done, 0)::INTEGER AS done, coalesce(a.mls, 0)::INTEGER AS mls
 FROM criteria c LEFT JOIN assessed s USING (criterion_id) LEFT JOIN acted a USING (criterion_id)
 ORDER BY c.position`;
