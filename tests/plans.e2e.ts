@@ -84,7 +84,7 @@ test('imports plans and findings with a network: an ML’s page shows them as pl
 		'Réalisée'
 	);
 	await expect(section.getByTestId('plan-summary')).toContainText(
-		'2 actions sur 3 critères, dont 1 en retard'
+		'2 actions (hors abandonnées) sur 2 critères, dont 1 en retard'
 	);
 });
 
