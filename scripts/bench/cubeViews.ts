@@ -148,7 +148,7 @@ export async function viewsOf(dir: string): Promise<View[]> {
 			}
 		},
 		{ name: 'selfAudit', run: (cube, s) => selfAuditRows(cube, scope(cube, s)) },
-		{ name: 'criteriaPlans', run: (cube, s) => criteriaPlansRows(cube, { ...view(cube, s), threshold }) },
+		{ name: 'criteriaPlans', run: (cube, s) => criteriaPlansRows(cube, scope(cube, s)) },
 		{
 			name: 'criterionArml',
 			run: (cube, s) => criterionArmlRows(cube, { ...scope(cube, s), criterion: '1.1' })
