@@ -199,10 +199,16 @@ function main(args: string[]): number {
 	for (const set of Object.keys(SETS)) {
 		const only = wanted.filter((n) => n.split(':')[0] === set);
 		if (!only.length) continue;
+		// In the order asked; a chunk that fails (its tests failing unmutated) does not stop the others.
 		const chunks = only.includes(set)
 			? SETS[set]
-			: SETS[set].filter((c) => only.includes(`${set}:${c.name}`));
-		if (!scoreOnly) for (const chunk of chunks) if (run(set, chunk, workers) !== 0) return 1;
+			: only.map((n) => SETS[set].find((c) => `${set}:${c.name}` === n)).filter((c) => c !== undefined);
+		if (!scoreOnly)
+			for (const chunk of chunks)
+				if (run(set, chunk, workers) !== 0) {
+					console.error(`${set}:${chunk.name}: Stryker failed; its earlier results, if any, are kept.`);
+					failed = true;
+				}
 		const measured = SETS[set].filter((c) => existsSync(incrementalFile(set, c)));
 		const missing = SETS[set].filter((c) => !measured.includes(c)).map((c) => c.name);
 		const report = merge(measured.map((c) => JSON.parse(readFileSync(incrementalFile(set, c), 'utf8'))));
