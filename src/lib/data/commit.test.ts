@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createReferenceTables, fixture } from '../../../tests/fixtures/references';
 import { openNodeDatabase } from '../db/node';
@@ -212,6 +215,43 @@ describe('rejectedRows', () => {
 		const corrected = [columns.join(';'), 'ML-01-01;2024;audit;1.1;;3;;2;corrigé'].join('\n');
 		const report = await validateFiles(db, [{ name: 'e.csv', bytes: new TextEncoder().encode(corrected) }]);
 		expect(report.issues).toEqual([]);
+	});
+});
+
+describe('a table that is its Parquet file as it is (sameAsFile)', () => {
+	/** A Parquet file written by DuckDB from `select`, with the column types it gives. */
+	async function parquet(select: string) {
+		const path = join(mkdtempSync(join(tmpdir(), 'same-')), 'evaluations.parquet');
+		await db.exec(`COPY (${select}) TO '${path}' (FORMAT parquet)`);
+		return { name: 'evaluations.parquet', bytes: new Uint8Array(readFileSync(path)) };
+	}
+	const COLUMNS = 't(ml_id, campagne, phase, critere_id, element_id, niveau, date)';
+	const row = (phase: string, niveau = '3::INTEGER', element = "'1.1.a'") =>
+		`('ML-01-01', 2024::INTEGER, '${phase}', '1.1', ${element}, ${niveau}, DATE '2024-03-15')`;
+	const commit = async (select: string) => commitTables(db, await validateFiles(db, [await parquet(select)]));
+
+	it('says so when the file’s columns, types and values are the contract’s, empty cells included', async () => {
+		const values = [row('audit'), row('auto-evaluation', 'NULL::INTEGER', 'NULL')].join(', ');
+		expect(await commit(`SELECT * FROM (VALUES ${values}) ${COLUMNS}`)).toEqual([
+			{ table: 'evaluations', rows: 2, files: ['evaluations.parquet'], sameAsFile: true }
+		]);
+		expect(await columns('evaluations')).toEqual(EVALUATIONS_COLUMNS);
+	});
+
+	it('does not when a value was normalised, trimmed or lower-cased, or a type or the order differs', async () => {
+		const cases = [
+			`SELECT * FROM (VALUES ${row('Audit')}) ${COLUMNS}`,
+			`SELECT * FROM (VALUES ${row('audit ')}) ${COLUMNS}`,
+			`SELECT * FROM (VALUES ${row('audit', '3::INTEGER', "'1.1.A'")}) ${COLUMNS}`,
+			`SELECT * FROM (VALUES ${row('audit', '3::BIGINT')}) ${COLUMNS}`,
+			`SELECT * REPLACE (CAST(campagne AS VARCHAR) AS campagne) FROM (VALUES ${row('audit')}) ${COLUMNS}`,
+			`SELECT * EXCLUDE (ml_id), ml_id FROM (VALUES ${row('audit')}) ${COLUMNS}`,
+			`SELECT *, 'x' AS autre FROM (VALUES ${row('audit')}) ${COLUMNS}`
+		];
+		for (const select of cases) {
+			const [result] = await commit(select);
+			expect([select, result]).toEqual([select, { table: 'evaluations', rows: 1, files: ['evaluations.parquet'] }]);
+		}
 	});
 });
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createReferenceTables, fixture } from '../../../tests/fixtures/references';
 import { openNodeDatabase } from '../db/node';
@@ -10,6 +13,7 @@ import {
 	fileLabel,
 	prepareImport,
 	rejectedFiles,
+	unchangedFiles,
 	type BatchFile,
 	type ImportMode
 } from './importer';
@@ -39,6 +43,44 @@ const count = async (table: string) => (await rows(`SELECT count(*)::INTEGER AS 
 async function importFiles(files: BatchFile[], mode: ImportMode = 'new') {
 	return commitImport(db, await prepareImport(db, files, mode), { excludeErrorRows: true });
 }
+
+describe('keeping a Parquet file as it is (unchangedFiles)', () => {
+	/** A Parquet evaluations file written by DuckDB from `values` (already in the contract's types). */
+	async function parquet(values: string): Promise<BatchFile & { kind: 'parquet' }> {
+		const path = join(mkdtempSync(join(tmpdir(), 'unchanged-')), 'e.parquet');
+		await db.exec(`COPY (SELECT * FROM (VALUES ${values}) t(ml_id, campagne, phase, critere_id, element_id, niveau, date))
+			TO '${path}' (FORMAT parquet)`);
+		const bytes = new Uint8Array(readFileSync(path));
+		const [{ n }] = await rows(`SELECT count(*)::INTEGER AS n FROM read_parquet('${path}')`);
+		return {
+			name: 'e.parquet',
+			bytes,
+			table: 'evaluations',
+			encoding: null,
+			rows: Number(n),
+			kind: 'parquet'
+		};
+	}
+	const ROW = `('ML-01-01', 2024::INTEGER, 'audit', '1.1', '1.1.a', 3::INTEGER, DATE '2024-03-15')`;
+	const EMPTY = `(NULL, NULL::INTEGER, NULL, NULL, NULL, NULL::INTEGER, NULL::DATE)`;
+
+	async function kept(files: (BatchFile & { kind?: string })[]) {
+		const prepared = await prepareImport(db, [file('missions_locales-windows-1252.csv'), ...files], 'new');
+		const outcome = await commitImport(db, prepared, { excludeErrorRows: true });
+		return unchangedFiles(outcome.committed, prepared.report, files);
+	}
+
+	it('gives the file’s own bytes for the table committed from it unchanged', async () => {
+		const e = await parquet(ROW);
+		expect(await kept([e])).toEqual({ evaluations: e.bytes });
+	});
+
+	it('not when the validator left a row out, nor for a file not read as Parquet', async () => {
+		// An empty row is dropped: the table no longer holds every row of the file.
+		expect(await kept([await parquet(`${ROW}, ${EMPTY}`)])).toEqual({});
+		expect(await kept([{ ...(await parquet(ROW)), kind: 'csv' }])).toEqual({});
+	});
+});
 
 describe('importing a new dataset', () => {
 	it('replaces the demo table by table and empties the tables the batch does not hold', async () => {

@@ -213,7 +213,32 @@ export type CommitOutcome = {
 	tables: Record<TableName, number>;
 	/** Rows with errors left out, per file, downloadable. */
 	rejected: RejectedFile[];
+	/** The user's Parquet files kept as they are for the tables they hold unchanged (`unchangedFiles`). */
+	unchanged?: Partial<Record<TableName, Uint8Array>>;
 };
+
+/**
+ * The user's Parquet files that are, byte for byte, what keeping their tables would write: each
+ * table committed from one file whose rows it holds as the file types and names them
+ * (`sameAsFile`), none left out (an empty row is dropped by the validator: then the file has more
+ * rows than the report). Keeping them spares encoding the tables again (4.7 s of CPU at scale 10).
+ */
+export function unchangedFiles(
+	committed: readonly CommitResult[],
+	report: ValidationReport,
+	files: readonly (BatchFile & { kind?: string })[]
+): Partial<Record<TableName, Uint8Array>> {
+	const out: Partial<Record<TableName, Uint8Array>> = {};
+	for (const c of committed) {
+		if (!c.sameAsFile || c.files.length !== 1) continue;
+		const file = files.find((f) => f.name === c.files[0]);
+		const reported = report.files.find((f) => f.file === c.files[0]);
+		if (!file || file.kind !== 'parquet' || reported?.format !== 'parquet') continue;
+		if (file.rows !== reported.rows || reported.rows !== c.rows) continue;
+		out[c.table] = file.bytes;
+	}
+	return out;
+}
 
 /**
  * Imports a prepared batch. `new`: each table the batch holds is replaced by its rows and every

@@ -19,6 +19,24 @@ const file = (name: string) => inspectCsv(name, fixture(name).bytes);
 const rows = (sql: string) => db.query({ sql, params: [] });
 
 describe('keeping an imported dataset across reloads', () => {
+	it('keeps a table’s Parquet file as it was given when the import says the table is that file', async () => {
+		const prepared = await prepareImport(db, [file('missions_locales.csv'), file('evaluations.csv')], 'new');
+		const outcome = await commitImport(db, prepared, { excludeErrorRows: true });
+		const manifest = nextManifest(
+			null,
+			'new',
+			prepared.shown.files,
+			outcome,
+			new Date('2026-11-28T10:00:00Z')
+		);
+		const given = await db.toParquet('evaluations');
+		const store = new MemoryStore();
+		await saveImported(db, manifest, store, false, undefined, { evaluations: given });
+		const kept = (await store.load())!.tables;
+		expect(kept.evaluations).toBe(given);
+		expect(kept.missions_locales).toBeInstanceOf(Uint8Array);
+	});
+
 	it('restores every table as imported, typed, and the tables it lacks empty', async () => {
 		const prepared = await prepareImport(db, [file('missions_locales.csv'), file('evaluations.csv')], 'new');
 		const outcome = await commitImport(db, prepared, { excludeErrorRows: true });

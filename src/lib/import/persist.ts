@@ -7,20 +7,22 @@ import type { ImportManifest } from './manifest';
 import type { DatasetStore, StoredDataset } from './store';
 
 /**
- * Keeps the active imported dataset: each non-empty table as Parquet (`db.toParquet`), with the
- * manifest, in one record of the store, so a reload finds the whole dataset or none of it. The
- * dataset it replaces (the demo when `replacesDemo`) stays kept as the previous one.
+ * Keeps the active imported dataset: each non-empty table as Parquet (`db.toParquet`, or the
+ * user's own Parquet file given in `unchanged` when the table is that file's rows as they are),
+ * with the manifest, in one record of the store, so a reload finds the whole dataset or none of
+ * it. The dataset it replaces (the demo when `replacesDemo`) stays kept as the previous one.
  */
 export async function saveImported(
 	db: Database,
 	manifest: ImportManifest,
 	store: DatasetStore,
 	replacesDemo = false,
-	base?: string | null
+	base?: string | null,
+	unchanged: Partial<Record<TableName, Uint8Array>> = {}
 ): Promise<void> {
 	const tables: Partial<Record<TableName, Uint8Array>> = {};
 	for (const { name } of TABLES)
-		if ((manifest.tables[name] ?? 0) > 0) tables[name] = await db.toParquet(name);
+		if ((manifest.tables[name] ?? 0) > 0) tables[name] = unchanged[name] ?? (await db.toParquet(name));
 	await store.save({ manifest, tables }, replacesDemo, base);
 }
 

@@ -172,7 +172,7 @@ class ImportSession {
 		this.phase = 'committing';
 		const start = performance.now();
 		try {
-			const outcome = await (await this.#worker()).commit(this.excludeErrorRows);
+			const { unchanged = {}, ...outcome } = await (await this.#worker()).commit(this.excludeErrorRows);
 			performance.measure('import:commit', { start });
 			// A plain copy: the manifest goes to IndexedDB, which cannot clone Svelte's reactive proxies.
 			const previous =
@@ -186,7 +186,7 @@ class ImportSession {
 			// The cube of the new data, computed now (in the import worker) and kept beside them: the
 			// views of this page read it, and a page opened next reads it without the engine.
 			const cube = cubeState.ensure();
-			const keeping = this.#keep(manifest, replacesDemo, base, cube);
+			const keeping = this.#keep(manifest, replacesDemo, base, cube, unchanged);
 			importHistory.saving(keeping);
 			await keeping;
 		} catch (e) {
@@ -207,17 +207,26 @@ class ImportSession {
 		manifest: Parameters<typeof saveImported>[1],
 		replacesDemo: boolean,
 		base: string | null,
-		cube: Promise<void>
+		cube: Promise<void>,
+		unchanged: Parameters<typeof saveImported>[5]
 	) {
 		this.saved = 'saving';
 		try {
-			const computing = performance.now();
-			await cube;
-			performance.measure('import:cube', { start: computing });
-			const saving = performance.now();
+			// The cube (SQL in DuckDB's worker) and the tables' Parquet (encoded in the import worker)
+			// are kept at the same time: they are independent, and each leaves the other's thread idle.
+			const start = performance.now();
+			const computed = cube.then(() => performance.measure('import:cube', { start }));
 			const db = importDatabase(await dataset.database());
-			await saveImported(db, manifest, datasetStore(), replacesDemo, persistent() ? base : undefined);
-			performance.measure('import:save', { start: saving });
+			await saveImported(
+				db,
+				manifest,
+				datasetStore(),
+				replacesDemo,
+				persistent() ? base : undefined,
+				unchanged
+			);
+			performance.measure('import:save', { start });
+			await computed;
 			this.saved = persistent() ? 'saved' : 'session';
 			importHistory.imported(null);
 			announceChange();

@@ -20,6 +20,7 @@ import {
 	commitImport,
 	prepareImport,
 	rejectedFiles,
+	unchangedFiles,
 	type ImportMode,
 	type PreparedImport
 } from './importer';
@@ -221,6 +222,7 @@ async function handle(request: WorkerRequest): Promise<void> {
 			if (!prepared) throw new Error('aucun lot en attente');
 			// On failure the batch stays staged: the user can change their choice and try again.
 			const outcome = await commitImport(database, prepared, { excludeErrorRows: request.excludeErrorRows });
+			outcome.unchanged = unchangedFiles(outcome.committed, prepared.report, files);
 			prepared = null;
 			files = [];
 			return post({ id, type: 'committed', outcome });
