@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sqlType, tableSpec, type TableName } from './contract';
-import { RULE_CODES, RULES, message, toIssue, type Finding } from './rules';
+import { RULE_CODES, RULES, expectation, message, toIssue, type Finding } from './rules';
 
 /** An ordinary or no-break space where French typography wants a narrow one. */
 const BAD_SPACING = /[ \u00a0][:;?!»]|«[^\u202f]|[^\u202f]»/;
@@ -107,5 +107,28 @@ describe('the contract’s typed tables', () => {
 	it('look a table up by name, and refuse an unknown one', () => {
 		expect(tableSpec('labellisation').columns.map((c) => c.name)).toEqual(['ml_id', 'etape', 'date', 'commentaire']);
 		expect(() => tableSpec('inconnue' as TableName)).toThrow('Unknown table inconnue');
+	});
+});
+
+describe('what a column expects, in French', () => {
+	const spec = (type: string, bounds: { min?: number; max?: number } = {}) =>
+		({ name: 'x', type, required: false, description: '', example: '', ...bounds }) as Parameters<typeof expectation>[0];
+
+	it('names the bounds it has: both, zero and up, a minimum, or none', () => {
+		expect(expectation(spec('integer', { min: 1, max: 4 }))).toBe('un entier de 1 à 4');
+		expect(expectation(spec('integer', { min: 0 }))).toBe('un entier positif ou nul');
+		expect(expectation(spec('integer', { min: 3 }))).toBe('un entier supérieur ou égal à 3');
+		expect(expectation(spec('integer'))).toBe('un entier');
+		expect(expectation(spec('number', { min: 3 }))).toBe('un nombre supérieur ou égal à 3 (virgule ou point décimal)');
+	});
+
+	it('gives a year its own bounds, or 1900 to 2100', () => {
+		expect(expectation(spec('year', { min: 2020, max: 2030 }))).toBe('une année de 2020 à 2030');
+		expect(expectation(spec('year'))).toBe('une année de 1900 à 2100');
+	});
+
+	it('asks for a valid value when the column is not known', () => {
+		const f: Finding = { rule: 'hors-domaine', line: 2, column: 'x', value: 'y', detail: null };
+		expect(message(f)).toBe('La valeur «\u202fy\u202f» de la colonne «\u202fx\u202f» doit être valide.');
 	});
 });
