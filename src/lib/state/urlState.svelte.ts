@@ -1,6 +1,7 @@
 import { afterNavigate, pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { onMount } from 'svelte';
+import { freshFirstRender } from './firstRender';
 import { readUrl, writeUrl, type Parsed, type UrlHook } from './urlHook';
 
 export type { UrlHook } from './urlHook';
@@ -8,7 +9,8 @@ export type { UrlHook } from './urlHook';
 /**
  * A page's state in its URL: the one mechanism every page uses, with the page's own hook (its
  * keys, defaults, parse and write). The URL is read in the browser only (prerendering cannot read
- * it), after hydration (so the prerendered HTML and the first client render agree) and once the
+ * it), after hydration (so the prerendered HTML and the first client render agree) — or from the
+ * first render when the page is rendered afresh instead of hydrated (`firstRender.ts`) — and once the
  * known values (`context`) are there to check it against. A change pushes a history entry by
  * default: back and forward restore the previous view.
  *
@@ -20,9 +22,10 @@ export type { UrlHook } from './urlHook';
  * change: a navigation, a change made here, back and forward.
  */
 export class UrlState<S, C> {
-	#mounted = $state(false);
-	/** The address bar's query (`location.search`), once mounted. */
-	#search = $state('');
+	/** Whether the URL may be read: after hydration, or from the first render of a page rendered afresh. */
+	#mounted = $state(freshFirstRender());
+	/** The address bar's query (`location.search`), once it may be read. */
+	#search = $state(freshFirstRender() ? location.search : '');
 	#hook: UrlHook<S, C>;
 	#context: () => C | null;
 
