@@ -4,14 +4,20 @@ import { CRITERION_INDEX } from './referentiel';
 import { C, compare, picked, placed, score } from './scope';
 import { STATUSES_AT_DATE, type Cube } from './types';
 
-/** Each ML's contribution (`num` over `den`), null when it has none (the `contrib` CTE). */
-function contributions(cube: Cube, o: MapOptions): ({ num: number; den: number } | null)[] {
-	const out = new Array<{ num: number; den: number } | null>(cube.mls.id.length).fill(null);
+type Contributions = { num: Float64Array; den: Float64Array; has: Uint8Array };
+
+/** Each ML's contribution (`num` over `den`; `has` 0 when it has none: the `contrib` CTE). */
+function contributions(cube: Cube, o: MapOptions): Contributions {
+	const size = cube.mls.id.length;
+	const out = { num: new Float64Array(size), den: new Float64Array(size), has: new Uint8Array(size) };
+	const set = (ml: number, num: number, den: number) => {
+		out.num[ml] = num;
+		out.den[ml] = den;
+		out.has[ml] = 1;
+	};
 	switch (o.measure) {
 		case 'labellisation':
-			cube.mls.status.forEach((s, ml) => {
-				out[ml] = { num: STATUSES_AT_DATE[s] === 'labellisee' ? 1 : 0, den: 1 };
-			});
+			cube.mls.status.forEach((s, ml) => set(ml, STATUSES_AT_DATE[s] === 'labellisee' ? 1 : 0, 1));
 			break;
 		case 'score':
 			for (const g of picked(cube, 'latest', o.phase)) {
@@ -23,7 +29,7 @@ function contributions(cube: Cube, o: MapOptions): ({ num: number; den: number }
 					sum += v;
 					n++;
 				}
-				if (n) out[cube.groups.ml[g]] = { num: sum / n, den: 1 };
+				if (n) set(cube.groups.ml[g], sum / n, 1);
 			}
 			break;
 		case 'below': {
@@ -31,7 +37,7 @@ function contributions(cube: Cube, o: MapOptions): ({ num: number; den: number }
 			if (c === undefined) break;
 			for (const g of picked(cube, 'latest', o.phase)) {
 				const v = score(cube, g, c);
-				if (v !== null) out[cube.groups.ml[g]] = { num: v < o.threshold ? 1 : 0, den: 1 };
+				if (v !== null) set(cube.groups.ml[g], v < o.threshold ? 1 : 0, 1);
 			}
 			break;
 		}
@@ -43,7 +49,7 @@ function contributions(cube: Cube, o: MapOptions): ({ num: number; den: number }
 			const jeunes = values.jeunes_accompagnes;
 			for (let i = 0; i < ml.length; i++)
 				if (year[i] === last && !Number.isNaN(figure[i]) && jeunes[i] > 0)
-					out[ml[i]] = { num: figure[i], den: jeunes[i] / 100 };
+					set(ml[i], figure[i], jeunes[i] / 100);
 			break;
 		}
 	}
@@ -81,10 +87,9 @@ export function mapRows(cube: Cube, o: MapOptions): MapArea[] {
 		let acc = sums.get(key);
 		if (!acc) sums.set(key, (acc = { num: 0, den: 0, n: 0, mls: 0 }));
 		acc.mls++;
-		const c = contrib[ml];
-		if (c) {
-			acc.num += c.num;
-			acc.den += c.den;
+		if (contrib.has[ml]) {
+			acc.num += contrib.num[ml];
+			acc.den += contrib.den[ml];
 			acc.n++;
 		}
 	}

@@ -86,23 +86,32 @@ export function keyFiguresRows(
 	const years = cube.figures.year;
 	if (!years.length) return [];
 	const target = year ?? Math.max(...years);
-	const armlCode = arml === null ? null : placed(cube).armlCode;
+	const p = placed(cube);
+	const a = arml === null ? -1 : cube.arml.code.indexOf(arml);
+	const { ml, values } = cube.figures;
 	const out: KeyFigureTotals[] = [];
 	for (const y of [target, target - 1]) {
-		const rows: number[] = [];
-		for (let i = 0; i < years.length; i++)
-			if (years[i] === y && (armlCode === null || armlCode[cube.figures.ml[i]] === arml)) rows.push(i);
-		if (!rows.length) continue;
-		const totals = Object.fromEntries(
-			KEY_FIGURES.map((k) => {
-				const values = rows.map((i) => cube.figures.values[k][i]).filter((v) => !Number.isNaN(v));
-				return [k, values.length ? values.reduce((a, b) => a + b, 0) : null];
-			})
-		);
+		const sums = new Float64Array(KEY_FIGURES.length);
+		const counts = new Int32Array(KEY_FIGURES.length);
+		const counted = new Uint8Array(cube.mls.id.length);
+		let rows = 0;
+		let mls = 0;
+		for (let i = 0; i < years.length; i++) {
+			if (years[i] !== y || (arml !== null && (a < 0 || p.arml[ml[i]] !== a))) continue;
+			rows++;
+			if (!counted[ml[i]]) mls += counted[ml[i]] = 1;
+			KEY_FIGURES.forEach((k, f) => {
+				const v = values[k][i];
+				if (Number.isNaN(v)) return;
+				sums[f] += v;
+				counts[f]++;
+			});
+		}
+		if (!rows) continue;
 		out.push({
 			annee: y,
-			mls: new Set(rows.map((i) => cube.figures.ml[i])).size,
-			...totals
+			mls,
+			...Object.fromEntries(KEY_FIGURES.map((k, f) => [k, counts[f] ? sums[f] : null]))
 		} as KeyFigureTotals);
 	}
 	return out;

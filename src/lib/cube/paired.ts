@@ -1,12 +1,14 @@
 import type { PairedOptions } from '../model/views';
 import type { PairedRow } from '../model/rows';
 import { CRITERIA } from './referentiel';
+import { groupOfMl } from './indexes';
 import { C, compare, picked, placed, score } from './scope';
 import type { Cube } from './types';
 
-type Pair = { ml: number; c: number; self: number; audit: number };
+/** Criteria scored in both phases, as typed columns (one entry per ML and criterion). */
+type Pair = { ml: Int32Array; c: Int32Array; self: Float64Array; audit: Float64Array };
 type PerMl = { ml: number; arml: string | null; self: number; audit: number; criteria: number };
-type Pairs = { pairs: Pair[]; perMl: PerMl[] };
+type Pairs = { pairs: Pair; perMl: PerMl[] };
 
 const pairsCache = new WeakMap<Cube, Map<string, Pairs>>();
 
@@ -17,13 +19,13 @@ function pairsOf(cube: Cube, campaign: PairedOptions['campaign']): Pairs {
 	const cached = byCampaign.get(String(campaign));
 	if (cached) return cached;
 	const p = placed(cube);
-	const audits = new Map(picked(cube, campaign, 'audit').map((g) => [cube.groups.ml[g], g]));
-	const pairs: Pair[] = [];
+	const audits = groupOfMl(cube, campaign, 'audit');
+	const pairs = { ml: [] as number[], c: [] as number[], self: [] as number[], audit: [] as number[] };
 	const perMl: PerMl[] = [];
 	for (const s of picked(cube, campaign, 'auto-evaluation')) {
 		const ml = cube.groups.ml[s];
-		const a = audits.get(ml);
-		if (a === undefined) continue;
+		const a = audits[ml];
+		if (a < 0) continue;
 		let self = 0;
 		let audit = 0;
 		let n = 0;
@@ -31,14 +33,25 @@ function pairsOf(cube: Cube, campaign: PairedOptions['campaign']): Pairs {
 			const vs = score(cube, s, c);
 			const va = score(cube, a, c);
 			if (vs === null || va === null) continue;
-			pairs.push({ ml, c, self: vs, audit: va });
+			pairs.ml.push(ml);
+			pairs.c.push(c);
+			pairs.self.push(vs);
+			pairs.audit.push(va);
 			self += vs;
 			audit += va;
 			n++;
 		}
 		if (n) perMl.push({ ml, arml: p.armlCode[ml], self: self / n, audit: audit / n, criteria: n });
 	}
-	const result = { pairs, perMl };
+	const result = {
+		pairs: {
+			ml: Int32Array.from(pairs.ml),
+			c: Int32Array.from(pairs.c),
+			self: Float64Array.from(pairs.self),
+			audit: Float64Array.from(pairs.audit)
+		},
+		perMl
+	};
 	byCampaign.set(String(campaign), result);
 	return result;
 }
@@ -109,33 +122,38 @@ export function mlPairedRows(cube: Cube, options: PairedOptions & { id: string }
 	const me = p.byId.get(options.id);
 	const arml = me === undefined ? null : p.armlCode[me];
 	const { pairs, perMl } = pairsOf(cube, options.campaign);
-	const national = CRITERIA.map(() => ({ sum: 0, n: 0, armlSum: 0, armlN: 0 }));
-	for (const pair of pairs) {
-		const acc = national[pair.c];
-		acc.sum += pair.self - pair.audit;
-		acc.n++;
-		if (arml !== null && p.armlCode[pair.ml] === arml) {
-			acc.armlSum += pair.self - pair.audit;
-			acc.armlN++;
+	const a = me === undefined ? -1 : p.arml[me];
+	const sum = new Float64Array(C);
+	const n = new Int32Array(C);
+	const armlSum = new Float64Array(C);
+	const armlN = new Int32Array(C);
+	const mine: number[] = [];
+	for (let i = 0; i < pairs.ml.length; i++) {
+		const c = pairs.c[i];
+		const gap = pairs.self[i] - pairs.audit[i];
+		sum[c] += gap;
+		n[c]++;
+		if (a >= 0 && p.arml[pairs.ml[i]] === a) {
+			armlSum[c] += gap;
+			armlN[c]++;
 		}
+		if (pairs.ml[i] === me) mine.push(i);
 	}
-	const lines = pairs
-		.filter((pair) => pair.ml === me)
-		.map((pair): PairedRow => {
-			const c = CRITERIA[pair.c];
-			const acc = national[pair.c];
-			return {
-				kind: 'criterion',
-				id: c.id,
-				label: `${c.id} ${c.shortLabel}`,
-				self: pair.self,
-				audit: pair.audit,
-				gap: pair.self - pair.audit,
-				n: 1,
-				arml_gap: acc.armlN ? acc.armlSum / acc.armlN : null,
-				arml_n: acc.armlN,
-				national_gap: acc.n ? acc.sum / acc.n : null
-			};
-		});
+	const lines = mine.map((i): PairedRow => {
+		const ci = pairs.c[i];
+		const c = CRITERIA[ci];
+		return {
+			kind: 'criterion',
+			id: c.id,
+			label: `${c.id} ${c.shortLabel}`,
+			self: pairs.self[i],
+			audit: pairs.audit[i],
+			gap: pairs.self[i] - pairs.audit[i],
+			n: 1,
+			arml_gap: armlN[ci] ? armlSum[ci] / armlN[ci] : null,
+			arml_n: armlN[ci],
+			national_gap: n[ci] ? sum[ci] / n[ci] : null
+		};
+	});
 	return ordered(lines, references(perMl, arml));
 }

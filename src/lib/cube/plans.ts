@@ -9,7 +9,7 @@ import type {
 } from '../model/rows';
 import type { CriteriaPlansOptions, OverdueOptions, PlansScope } from '../model/views';
 import { CRITERIA, fromDay, toDay } from './referentiel';
-import { C, compare, inScope, picked, placed, score } from './scope';
+import { C, compare, inScope, picked, placed } from './scope';
 import { NO_DAY, type Cube } from './types';
 
 const OPEN = new Set([ACTION_STATUSES.indexOf('prevue'), ACTION_STATUSES.indexOf('en-cours')]);
@@ -143,23 +143,22 @@ function plannedOf(cube: Cube): Uint8Array {
 	return planned;
 }
 
-type Weak = { ml: number; c: number; planned: boolean };
-
 /** `weak`: each (ML, criterion) scored below the threshold in the scope, planned or not. */
 function weakOf(
 	cube: Cube,
 	o: PlansScope,
-	each: (w: Weak) => void,
+	each: (ml: number, c: number, planned: boolean) => void,
 	assessed?: (c: number, ml: number) => void
 ) {
 	const planned = plannedOf(cube);
+	const { scoreSum, scoreCount } = cube;
 	for (const g of picked(cube, o.campaign, o.phase)) {
 		const ml = cube.groups.ml[g];
 		for (let c = 0; c < C; c++) {
-			const s = score(cube, g, c);
-			if (s === null) continue;
+			const k = scoreCount[g * C + c];
+			if (!k) continue;
 			assessed?.(c, ml);
-			if (s < o.threshold) each({ ml, c, planned: planned[ml * C + c] === 1 });
+			if (scoreSum[g * C + c] / k < o.threshold) each(ml, c, planned[ml * C + c] === 1);
 		}
 	}
 }
@@ -168,8 +167,9 @@ function weakOf(
 export function armlUncoveredRows(cube: Cube, o: PlansScope & { arml: string }): UncoveredCriterion[] {
 	const p = placed(cube);
 	const per = CRITERIA.map(() => ({ weak: 0, names: [] as string[] }));
-	weakOf(cube, o, ({ ml, c, planned }) => {
-		if (p.armlCode[ml] !== o.arml) return;
+	const a = cube.arml.code.indexOf(o.arml);
+	weakOf(cube, o, (ml, c, planned) => {
+		if (a < 0 || p.arml[ml] !== a) return;
 		per[c].weak++;
 		if (!planned) per[c].names.push(cube.mls.name[ml]);
 	});
@@ -185,50 +185,65 @@ export function armlUncoveredRows(cube: Cube, o: PlansScope & { arml: string }):
 		}));
 }
 
-/** `criteriaPlansQuery` on the cube: each criterion's weak MLs against its actions, in the ARML and status chosen. */
+const cubeMlCache = new WeakMap<Cube, Int32Array>();
+
+/** Per ML of the plan tables, its index in `cube.mls` (-1 when `missions_locales` lacks it). */
+function cubeMlOf(cube: Cube): Int32Array {
+	let out = cubeMlCache.get(cube);
+	if (!out) {
+		const byId = placed(cube).byId;
+		out = Int32Array.from(cube.plans.mls, (id) => byId.get(id) ?? -1);
+		cubeMlCache.set(cube, out);
+	}
+	return out;
+}
+
+/**
+ * `criteriaPlansQuery` on the cube: each criterion's weak MLs against its actions, in the ARML and
+ * status chosen.
+ */
 export function criteriaPlansRows(cube: Cube, o: CriteriaPlansOptions): CriterionPlans[] {
 	const keep = inScope(cube, o);
-	const byId = placed(cube).byId;
-	const per = CRITERIA.map(() => ({
-		n: 0,
-		weak: 0,
-		weak_planned: 0,
-		actions: 0,
-		done: 0,
-		mls: new Set<number>()
-	}));
+	const n = new Int32Array(C);
+	const weak = new Int32Array(C);
+	const weakPlanned = new Int32Array(C);
 	weakOf(
 		cube,
 		o,
-		({ ml, c, planned }) => {
+		(ml, c, planned) => {
 			if (!keep[ml]) return;
-			per[c].weak++;
-			if (planned) per[c].weak_planned++;
+			weak[c]++;
+			if (planned) weakPlanned[c]++;
 		},
 		(c, ml) => {
-			if (keep[ml]) per[c].n++;
+			if (keep[ml]) n[c]++;
 		}
 	);
+	// Per criterion, its actions not abandoned, those done and the MLs they name.
 	const a = cube.plans.actions;
+	const cubeMl = cubeMlOf(cube);
+	const actions = new Int32Array(C);
+	const done = new Int32Array(C);
+	const mls = new Int32Array(C);
+	const named = new Uint8Array(cube.plans.mls.length * C);
 	for (let i = 0; i < a.ml.length; i++) {
-		const ml = byId.get(cube.plans.mls[a.ml[i]]);
-		if (a.status[i] === ABANDONED || ml === undefined || !keep[ml]) continue;
-		const acc = per[a.criterion[i]];
-		acc.actions++;
-		acc.mls.add(a.ml[i]);
-		if (a.status[i] === DONE) acc.done++;
+		const ml = cubeMl[a.ml[i]];
+		if (a.status[i] === ABANDONED || ml < 0 || !keep[ml]) continue;
+		const c = a.criterion[i];
+		actions[c]++;
+		if (!named[a.ml[i] * C + c]) mls[c] += named[a.ml[i] * C + c] = 1;
+		if (a.status[i] === DONE) done[c]++;
 	}
-	return [...CRITERIA]
-		.map((criterion, c) => ({ criterion, ...per[c] }))
+	return CRITERIA.map((criterion, c) => ({ criterion, c }))
 		.sort((x, y) => x.criterion.position - y.criterion.position)
-		.map(({ criterion, n, weak, weak_planned, actions, done, mls }) => ({
+		.map(({ criterion, c }) => ({
 			criterion_id: criterion.id,
 			short_label: criterion.shortLabel,
-			n,
-			weak,
-			weak_planned,
-			actions,
-			done,
-			mls: mls.size
+			n: n[c],
+			weak: weak[c],
+			weak_planned: weakPlanned[c],
+			actions: actions[c],
+			done: done[c],
+			mls: mls[c]
 		}));
 }
