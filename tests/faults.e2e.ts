@@ -204,6 +204,34 @@ test.describe('the browser’s time limit', () => {
 	});
 });
 
+test.describe('the commit’s time limit', () => {
+	test('an import past the limit is abandoned in French: the dataset before stays whole, and the next import runs', async ({
+		page
+	}) => {
+		await gotoHydrated(page, '/donnees');
+		await check(page, GOOD);
+		// The limit lowered once the check is done (a page may lower it, never raise it): 0.01 s, far
+		// below any commit, which is then abandoned wherever it stands.
+		await page.evaluate(() => Object.assign(window, { observatoireImportSeconds: 0.01 }));
+		await importButton(page).click();
+		await expect(
+			page.getByRole('alert').filter({ hasText: 'Le contrôle ou l’import a échoué' })
+		).toContainText(
+			'L’import a dépassé la limite de 0,01\u202fs\u202f: il a été abandonné, vos données d’avant restent actives, entières.',
+			{ timeout: IMPORT_MS }
+		);
+		await expect(page.locator('.badge').getByText('Données de démonstration fictives')).toBeVisible();
+		await expect(page.getByText(KEPT)).toHaveCount(0);
+		// The engine holds no half transaction: the same batch, checked again, imports whole.
+		await page.evaluate(() => Object.assign(window, { observatoireImportSeconds: undefined }));
+		await check(page, GOOD);
+		await importButton(page).click();
+		await expect(page.getByText(KEPT)).toBeVisible({ timeout: IMPORT_MS });
+		await expect(tableCount(page, 'evaluations')).toHaveText('96');
+		await expect(tableCount(page, 'missions_locales')).toHaveText('4');
+	});
+});
+
 test.describe('IndexedDB', () => {
 	test('without IndexedDB, the page says the data will not be kept', async ({ page }) => {
 		await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));

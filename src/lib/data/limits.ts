@@ -46,6 +46,17 @@ export function browserSeconds(scope: object = globalThis): number {
 	return typeof lowered === 'number' && lowered > 0 ? Math.min(lowered, LIMITS.browserSeconds) : LIMITS.browserSeconds;
 }
 
+/**
+ * Why the browser stopped waiting for an import's commit after `seconds` (the same bound as the
+ * check's), and which dataset is active afterwards: the one before, or the new one whole.
+ */
+export function commitTimeMessage(seconds: number, kept: 'old' | 'new' = 'old'): string {
+	const limit = `L’import a dépassé la limite de ${seconds.toLocaleString('fr-FR')}\u202fs`;
+	return kept === 'old'
+		? `${limit}\u202f: il a été abandonné, vos données d’avant restent actives, entières. Découpez les fichiers en plusieurs lots plus petits.`
+		: `${limit}, mais il s’était achevé\u202f: les nouvelles données, entières, sont dans le moteur de calcul sans être conservées. Rechargez la page pour retrouver les données conservées, puis importez à nouveau.`;
+}
+
 /** Why the browser stopped checking a batch after `seconds` (`LIMITS.browserSeconds`). */
 export function browserTimeMessage(seconds: number): string {
 	return `Le contrôle a dépassé la limite de ${seconds.toLocaleString('fr-FR')}\u202fs\u202f: découpez les fichiers en plusieurs lots plus petits. Rien n’a changé.`;

@@ -13,3 +13,26 @@ export async function discardAllStaging(db: Database): Promise<void> {
 		ORDER BY view DESC`);
 	for (const { name, view } of left) await db.exec(`DROP ${view ? 'VIEW' : 'TABLE'} IF EXISTS ${ident(name)}`);
 }
+
+/** Which table of the dataset is which (a replaced table gets a new oid), to tell a commit happened. */
+export async function tableIdentities(db: Database): Promise<string> {
+	const [{ ids }] = await db.query<{ ids: string | null }>(sql`
+		SELECT string_agg(table_name || ':' || table_oid, ',' ORDER BY table_name) AS ids
+		FROM duckdb_tables() WHERE NOT starts_with(table_name, 'staging_')`);
+	return ids ?? '';
+}
+
+/**
+ * Abandons an import's commit that the page stopped waiting for (its import worker already
+ * stopped, so no further statement of it comes): DuckDB finishes the statement it is running (it
+ * cannot interrupt one), then the commit's transaction is rolled back, and its staging dropped.
+ * Returns `old` when the dataset is the one held before (`before`, from `tableIdentities`), `new`
+ * when the commit had already completed (its `COMMIT` ran first): never a mix, DuckDB's
+ * transaction being all or nothing.
+ */
+export async function abandonCommit(db: Database, before: string): Promise<'old' | 'new'> {
+	// Fails when no transaction is open: the commit had not begun, or had completed.
+	await db.exec('ROLLBACK').catch(() => {});
+	await discardAllStaging(db);
+	return (await tableIdentities(db)) === before ? 'old' : 'new';
+}

@@ -13,8 +13,8 @@ import { datasetStore, persistent, StaleDataset } from './store';
 import { otherTab } from './otherTab.svelte';
 import { announceChange } from './tabs';
 import { importWorker, stopImportWorker, type ImportWorker } from './workerClient';
-import { browserSeconds, browserTimeMessage } from '../data/limits';
-import { discardAllStaging } from '../data/staging';
+import { browserSeconds, browserTimeMessage, commitTimeMessage } from '../data/limits';
+import { abandonCommit, discardAllStaging, tableIdentities } from '../data/staging';
 import { withTimeout } from '../timeout';
 
 export type SessionPhase = 'idle' | 'reading' | 'validating' | 'ready' | 'committing' | 'done' | 'error';
@@ -144,6 +144,27 @@ class ImportSession {
 		}
 	}
 
+	/**
+	 * The commit, within the same time limit as the check (`browserSeconds`). DuckDB cannot interrupt
+	 * a statement, and the commit is one transaction: past the limit, the import worker is stopped (no
+	 * further statement of it), then DuckDB finishes the one under way and rolls the rest back
+	 * (`abandonCommit`). The dataset is then the old one, whole, or the new one if its COMMIT had run.
+	 */
+	async #limitedCommit(worker: ImportWorker): ReturnType<ImportWorker['commit']> {
+		const seconds = browserSeconds();
+		const message = commitTimeMessage(seconds);
+		const db = await dataset.database();
+		const before = await tableIdentities(db);
+		try {
+			return await withTimeout(worker.commit(this.excludeErrorRows), seconds * 1000, message);
+		} catch (e) {
+			if (!(e instanceof Error) || e.message !== message) throw e;
+			stopImportWorker(e);
+			const kept = await abandonCommit(db, before);
+			throw new Error(commitTimeMessage(seconds, kept));
+		}
+	}
+
 	/** What importing the waiting batch would do to the active dataset (null: no batch waits). */
 	plan(): ImportPlan | null {
 		const current = dataset.kind === 'imported' ? (dataset.imported?.tables ?? null) : null;
@@ -172,7 +193,7 @@ class ImportSession {
 		this.phase = 'committing';
 		const start = performance.now();
 		try {
-			const { unchanged = {}, ...outcome } = await (await this.#worker()).commit(this.excludeErrorRows);
+			const { unchanged = {}, ...outcome } = await this.#limitedCommit(await this.#worker());
 			performance.measure('import:commit', { start });
 			// A plain copy: the manifest goes to IndexedDB, which cannot clone Svelte's reactive proxies.
 			const previous =
