@@ -6,3 +6,4 @@ export * from './axis';
 export * from './source';
 export * from './masked';
 export * from './fictional';
+export * from './sqlValue';

@@ -5,7 +5,10 @@ function firstLine(message: string): string {
 
 type Rule = [RegExp, (m: RegExpExecArray) => string];
 
-const suggestion = (name: string | undefined) => (name ? ` Vouliez-vous dire « ${name} » ?` : '');
+// DuckDB suggests from its whole catalogue; the console offers only the app's own tables and columns.
+const INTERNAL = /^(pg_|duckdb_|sqlite_|information_schema|staging|_)/i;
+const suggestion = (name: string | undefined) =>
+	name && !INTERNAL.test(name) ? ` Vouliez-vous dire « ${name} » ?` : '';
 
 const RULES: Rule[] = [
 	[

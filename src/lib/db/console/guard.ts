@@ -1,3 +1,4 @@
+import { frenchSpacing } from '$lib/format/text';
 import type { Tokens } from '../types';
 
 /** A statement the console will not run, with the reason in French. */
@@ -7,7 +8,8 @@ export class ConsoleRefusal extends Error {
 		/** DuckDB's own message, when the refusal comes from the engine. */
 		readonly detail: string | null = null
 	) {
-		super(message);
+		// French typography once for every refusal, the guard's and the engine's: « SELEC », « : ».
+		super(frenchSpacing(message));
 	}
 }
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { frenchSpacing } from '$lib/format/text';
 import { fixtureDatabase } from '../testing/fixture';
 import { SMALL_NETWORK } from '../testing/network';
 import type { ConsoleEngine, Database } from '../types';
@@ -43,11 +44,39 @@ describe('analysts’ console', () => {
 			'SELECT ml_id, count(*)::INTEGER AS n FROM evaluations GROUP BY ml_id ORDER BY ml_id DESC'
 		);
 		expect(result.columns).toEqual([
-			{ name: 'ml_id', type: 'Utf8' },
-			{ name: 'n', type: 'Int32' }
+			{ name: 'ml_id', type: 'VARCHAR' },
+			{ name: 'n', type: 'INTEGER' }
 		]);
 		expect(result.rows.map((r) => r.ml_id)).toEqual(['B2', 'B1', 'A3', 'A2', 'A1']);
 		expect(result.truncated).toBe(false);
+	});
+
+	it('names types as DuckDB does and keeps dates, timestamps and counts exact', async () => {
+		const result = await runReadOnly(
+			engine,
+			"SELECT DATE '2025-12-31' AS d, TIMESTAMP '2025-12-31 14:03:05.5' AS ts, TIME '10:00:30' AS t, count(*) AS n, 1234567.891::DOUBLE AS x, 97.4 AS y FROM evaluations"
+		);
+		expect(result.columns.map((c) => c.type)).toEqual([
+			'DATE',
+			'TIMESTAMP',
+			'TIME',
+			'BIGINT',
+			'DOUBLE',
+			'DECIMAL(3,1)'
+		]);
+		expect(result.rows).toEqual([
+			{ d: '2025-12-31', ts: '2025-12-31 14:03:05.5', t: '10:00:30', n: evaluations, x: 1234567.891, y: 97.4 }
+		]);
+	});
+
+	it('writes refusals and engine errors with French spacing, and suggests no internal table', async () => {
+		expect(await refusal('SELEC 1')).toMatch(/^Refusé\u202f: «\u202fSELEC\u202f» ne commence pas/);
+		const unknown = await refusal('SELECT * FROM nope');
+		expect(unknown).toMatch(/^La table «\u202fnope\u202f» n’existe pas\./);
+		expect(unknown).not.toMatch(/pg_|duckdb_|[ \u00a0][:;?!»]|« /);
+		expect(await refusal('SELECT * FROM evaluation')).toContain(
+			'Vouliez-vous dire «\u202fevaluations\u202f»\u202f?'
+		);
 	});
 
 	it('gives decimals their value, not Arrow’s unscaled integer', async () => {
@@ -92,7 +121,7 @@ describe('analysts’ console', () => {
 		['  -- rien\n', 'Écrivez une requête'],
 		['GRANT ALL', 'Refusé : « GRANT » ne commence pas une requête de lecture.']
 	])('refuses %j in French, before DuckDB runs anything', async (text, message) => {
-		expect(await refusal(text)).toContain(message);
+		expect(await refusal(text)).toContain(frenchSpacing(message));
 		expect(await count()).toBe(evaluations);
 	});
 
@@ -104,7 +133,7 @@ describe('analysts’ console', () => {
 		['SELECT * FROM evaluation', 'La table « evaluation » n’existe pas. Vouliez-vous dire « evaluations » ?'],
 		['SELECT niveaux FROM evaluations', 'La colonne « niveaux » n’existe pas']
 	])('lets the locked engine refuse %j, readably', async (text, message) => {
-		expect(await refusal(text)).toContain(message);
+		expect(await refusal(text)).toContain(frenchSpacing(message));
 		expect(await count()).toBe(evaluations);
 	});
 

@@ -23,18 +23,61 @@ export type ConsoleResult = {
 	ms: number;
 };
 
-// Arrow's type id of DECIMAL (`Type.Decimal`), read without loading apache-arrow into the page.
+// Arrow's type ids (`Type.Decimal`, `Type.Date`…), read without loading apache-arrow into the page.
 const DECIMAL = 7;
+const DATE = 8;
+const TIME = 9;
+const TIMESTAMP = 10;
 
-/** Rows of an Arrow table; a DECIMAL comes out of Arrow as its unscaled integer, so it is scaled here. */
+/** `2025-12-31T14:03:05.500Z` → `2025-12-31 14:03:05.5`: the exact instant, as DuckDB writes it. */
+const isoTimestamp = (ms: number) =>
+	new Date(ms)
+		.toISOString()
+		.replace('T', ' ')
+		.replace(/\.?0*Z$/, '');
+
+/** A time of day in microseconds → `14:03:05`. */
+const isoTime = (us: number) => isoTimestamp(us / 1000).slice(11);
+
+/**
+ * Rows of an Arrow table as exact plain values: a DECIMAL comes out of Arrow as its unscaled
+ * integer, so it is scaled here; a DATE or TIMESTAMP as epoch milliseconds, so it is written as
+ * ISO text (`2025-12-31`, `2025-12-31 14:03:05`), which the CSV keeps and the table displays.
+ */
 function plainRows(table: Table): Row[] {
 	const rows = arrowRows(table);
 	for (const field of table.schema.fields) {
-		if (field.type.typeId !== DECIMAL) continue;
-		const scale = 10 ** (field.type as { scale: number }).scale;
-		for (const row of rows) if (row[field.name] !== null) row[field.name] = Number(row[field.name]) / scale;
+		const id = field.type.typeId;
+		const convert =
+			id === DECIMAL
+				? (v: number) => v / 10 ** (field.type as { scale: number }).scale
+				: id === DATE
+					? (v: number) => isoTimestamp(v).slice(0, 10)
+					: id === TIMESTAMP
+						? isoTimestamp
+						: id === TIME
+							? isoTime
+							: null;
+		if (!convert) continue;
+		for (const row of rows) if (row[field.name] !== null) row[field.name] = convert(Number(row[field.name]));
 	}
 	return rows;
+}
+
+/**
+ * DuckDB's own names of the result's types (BIGINT, DOUBLE, DATE, VARCHAR…): the Arrow types say
+ * `Float64` for a count, since the engine hands BIGINT over as double. Binding the statement again
+ * costs no scan; Arrow's names remain if it fails.
+ */
+async function duckdbTypes(engine: ConsoleEngine, statement: string, table: Table): Promise<ConsoleColumn[]> {
+	const fallback = table.schema.fields.map((f) => ({ name: f.name, type: String(f.type) }));
+	try {
+		const described = arrowRows<{ column_type: string }>(await engine.run(`DESCRIBE ${statement}`));
+		if (described.length !== fallback.length) return fallback;
+		return fallback.map((c, i) => ({ name: c.name, type: described[i].column_type }));
+	} catch {
+		return fallback;
+	}
 }
 
 type Limits = { rowLimit?: number; timeLimitS?: number };
@@ -62,7 +105,7 @@ export async function runReadOnly(
 		const truncated = full.numRows > rowLimit;
 		const table = truncated ? full.slice(0, rowLimit) : full;
 		return {
-			columns: table.schema.fields.map((f) => ({ name: f.name, type: String(f.type) })),
+			columns: await duckdbTypes(engine, statement, table),
 			rows: plainRows(table),
 			table,
 			truncated,
