@@ -11,7 +11,7 @@ test('the map of France is in the HTML, one focusable area per ARML, each openin
 	await waitForChart(page, 'Carte de France', /^map:arml:labellisation:/);
 	await expect(areas(page)).toHaveCount(15);
 	await expect(map(page).getByTestId('map-summary')).toContainText(
-		'Taux de labellisation par ARML : la plus élevée en'
+		'Taux de labellisation par ARML : valeur la plus élevée'
 	);
 	// Overseas ARML are tiles beside the mainland.
 	await expect(

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { MapArea } from '../model/rows';
 import { franceMapChart } from './franceMap';
-import { MASKED_FILL, mapModel, type MapModelOptions } from './mapModel';
+import { MASKED_FILL, mapModel, mapSubtitle, type MapModelOptions } from './mapModel';
 
 const document = () => parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
 
@@ -139,7 +139,7 @@ describe('mapModel', () => {
 	it('summarises the highest and lowest shown areas and counts the hidden ones', () => {
 		const model = mapModel(depRows().slice(0, 4), options);
 		expect(model.summary).toBe(
-			'Taux de labellisation par département : la plus élevée en Alpes-de-Haute-Provence (3\u00a0%), la plus basse en Ain (0\u00a0%).'
+			'Taux de labellisation par département\u202f: valeur la plus élevée\u202f: Alpes-de-Haute-Provence (3\u00a0%)\u202f; la plus basse\u202f: Ain (0\u00a0%).'
 		);
 		const masked = mapModel(
 			[
@@ -150,6 +150,31 @@ describe('mapModel', () => {
 		);
 		expect(masked.areas.map((a) => a.text)).toEqual(['n<3', 'aucune donnée']);
 		expect(masked.summary).toContain('2 départements sans valeur affichée');
+	});
+
+	it('names every area tied at the top or bottom, three by name and the rest counted', () => {
+		const values = [1, 1, 0.5, 0.2, 0.2, 0.2, 0.2, 0.2];
+		const rows = values.map((value, i) => ({
+			...depRows()[i % 4],
+			area_code: `d${i}`,
+			area_label: `D${i}`,
+			value
+		}));
+		expect(mapModel(rows, options).summary).toBe(
+			'Taux de labellisation par département\u202f: valeur la plus élevée\u202f: D0 et D1 (100\u00a0%)\u202f; la plus basse\u202f: D3, D4, D5 et 2 autres (20\u00a0%).'
+		);
+		const same = mapModel(rows.slice(0, 2), options).summary;
+		expect(same).toBe(
+			'Taux de labellisation par département\u202f: 2 départements à la même valeur (100\u00a0%).'
+		);
+		expect(mapModel(rows.slice(0, 1), options).summary).toContain('une seule valeur\u202f: D0 (100\u00a0%).');
+	});
+
+	it('dates the labellisation status by the data, not by the clock', () => {
+		expect(mapSubtitle('Taux de labellisation', 'arml', 'labellisation', '2025-12-31')).toBe(
+			'Taux de labellisation, par ARML · statut au 31 décembre 2025 · masqué sous 3 Missions Locales'
+		);
+		expect(mapSubtitle('Score moyen', 'departement', 'score', '2025-12-31')).not.toMatch(/jour|2025/);
 	});
 
 	it('colours a share below the threshold darker as it grows', () => {

@@ -1,4 +1,12 @@
-import { formatInteger, formatLevel, formatPercent } from '../format';
+import {
+	formatCount,
+	formatDate,
+	formatInteger,
+	formatLevel,
+	formatList,
+	formatPercent,
+	frenchSpacing
+} from '../format';
 import type { KeyFigure, Phase } from '../model/domain';
 import type { MapArea, MapLevel, MapMeasure } from '../model/rows';
 import { isMasked, MASKED_LABEL, MIN_N } from '../model/smallGroups';
@@ -100,6 +108,9 @@ export function mapModel(rows: readonly MapArea[], o: MapModelOptions): MapModel
 	return { areas, scale, measureLabel: label, summary: summaryOf(areas, o, label) };
 }
 
+/** Tied areas named in the summary before « et N autres ». */
+const NAMED_TIES = 3;
+
 function summaryOf(areas: MapModelArea[], o: MapModelOptions, label: string): string {
 	const shown = areas
 		.filter((a) => !a.masked)
@@ -109,12 +120,40 @@ function summaryOf(areas: MapModelArea[], o: MapModelOptions, label: string): st
 	const hiddenText = hidden
 		? ` ${plural(hidden, kind[0], kind[1])} sans valeur affichée (aucune donnée ou moins de ${MIN_N} Missions Locales).`
 		: '';
-	if (!shown.length) return `${label} : aucune valeur à afficher.${hiddenText}`;
-	const top = shown[0];
-	const bottom = shown[shown.length - 1];
+	if (!shown.length) return frenchSpacing(`${label} : aucune valeur à afficher.${hiddenText}`);
+	const top = shown[0].text;
+	const bottom = shown[shown.length - 1].text;
+	// « Valeur » agrees whatever the measure's gender (« taux », « part », « score »); ties are named.
 	const range =
-		shown.length === 1
-			? `une seule valeur, ${top.text} en ${top.area_label}.`
-			: `la plus élevée en ${top.area_label} (${top.text}), la plus basse en ${bottom.area_label} (${bottom.text}).`;
-	return `${label} par ${kind[0]} : ${range}${hiddenText}`;
+		top === bottom
+			? shown.length === 1
+				? `une seule valeur : ${namesAt(shown, top)} (${top}).`
+				: `${formatCount(shown.length, kind[0], kind[1])} à la même valeur (${top}).`
+			: `valeur la plus élevée : ${namesAt(shown, top)} (${top}) ; la plus basse : ${namesAt(shown, bottom)} (${bottom}).`;
+	return frenchSpacing(`${label} par ${kind[0]} : ${range}${hiddenText}`);
+}
+
+/** The areas showing `text`, the first three by name and how many more: « Ain, Aisne et 3 autres ». */
+function namesAt(shown: MapModelArea[], text: string): string {
+	const names = shown.filter((a) => a.text === text).map((a) => a.area_label);
+	return formatList(names.slice(0, NAMED_TIES), names.length - NAMED_TIES);
+}
+
+/**
+ * The map's subtitle: the measure, the level and the date its values hold at. A status is the
+ * data's, as of their latest date (`asOf`), never the reader's clock.
+ */
+export function mapSubtitle(
+	measureLabel: string,
+	level: MapLevel,
+	measure: MapMeasure,
+	asOf: string
+): string {
+	const when =
+		measure === 'keyFigure'
+			? 'dernière année de chiffres clés'
+			: measure === 'labellisation'
+				? `statut au ${formatDate(asOf)}`
+				: 'dernière campagne de chaque Mission Locale';
+	return `${measureLabel}, par ${level === 'arml' ? 'ARML' : 'département'} · ${when} · masqué sous ${MIN_N} Missions Locales`;
 }
