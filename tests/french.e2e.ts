@@ -1,6 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { decimalPoints, englishMonths, ordinarySpaces, pluralAfterOne } from './text/frenchRules';
+import {
+	clockDates,
+	decimalPoints,
+	englishMonths,
+	lowerAcronyms,
+	missingElision,
+	ordinarySpaces,
+	pluralAfterOne
+} from './text/frenchRules';
 import { builtPages, readableText } from './text/pageText';
 import referentiel from '../referentiel/referentiel-2022-12.json' with { type: 'json' };
 
@@ -22,7 +30,10 @@ test('every prerendered page reads as French: months, decimals, plurals and spac
 				['mois anglais', englishMonths(text)],
 				['point décimal', decimalPoints(text, ids)],
 				['pluriel après 0 ou 1', pluralAfterOne(text)],
-				['espace ordinaire', ordinarySpaces(text)]
+				['espace ordinaire', ordinarySpaces(text)],
+				['date de l’horloge', clockDates(text)],
+				['élision manquante', missingElision(text)],
+				['sigle en minuscules', lowerAcronyms(text)]
 			] as const)
 				for (const excerpt of found) problems.push(`${file} · ${rule} · ${excerpt}`);
 		}

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decimalPoints, englishMonths, ordinarySpaces, pluralAfterOne } from './frenchRules';
+import {
+	clockDates,
+	decimalPoints,
+	englishMonths,
+	lowerAcronyms,
+	missingElision,
+	ordinarySpaces,
+	pluralAfterOne
+} from './frenchRules';
 import { readableText } from './pageText';
 
 describe('the French rules of the page-text test', () => {
@@ -8,6 +16,9 @@ describe('the French rules of the page-text test', () => {
 		expect(decimalPoints('moyenne 3.09', new Set())).toHaveLength(1);
 		expect(pluralAfterOne('1 Missions Locales et 0 critères')).toHaveLength(2);
 		expect(ordinarySpaces('Source : « Atteint »')).toHaveLength(3);
+		expect(clockDates('statut à la date du jour, imprimé le 3 mars')).toHaveLength(2);
+		expect(missingElision('Modèle vide de evaluations, exemple de actions')).toHaveLength(2);
+		expect(lowerAcronyms('entrées en cej, jeunes en pacea')).toHaveLength(2);
 	});
 
 	it('let French text through', () => {
@@ -20,6 +31,9 @@ describe('the French rules of the page-text test', () => {
 			[]
 		);
 		expect(ordinarySpaces('Source\u202f: «\u202fAtteint\u202f» https://x.fr')).toEqual([]);
+		expect(clockDates('statut au 31 décembre 2025, données au 31 décembre 2025')).toEqual([]);
+		expect(missingElision('table d’evaluations, de la table actions, de haut, de 2 ans')).toEqual([]);
+		expect(lowerAcronyms('entrées en CEJ, fichier cej.csv, arml_code, /arml/corse')).toEqual([]);
 	});
 
 	it('reads text and the attributes people read, without scripts and styles', () => {

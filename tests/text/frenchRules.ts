@@ -52,3 +52,13 @@ export function pluralAfterOne(text: string): string[] {
 
 /** An ordinary space before « : ; ? ! » or inside « » (French typography wants a no-break one). */
 export const ordinarySpaces = (text: string) => matches(text, / [:;?!»]|« /g);
+
+/** A date from the reader's clock where the data's date belongs (« date du jour », « imprimé le »). */
+export const clockDates = (text: string) => matches(text, /date du jour|imprimé le|aujourd’hui/gi);
+
+/** « de » before a vowel, where French elides it (« Modèle vide de evaluations »). */
+export const missingElision = (text: string) => matches(text, /(?<![\p{L}])[dD]e (?=[aeiouyàâéèêîôû])/gu);
+
+/** An acronym written in lower case (« entrées en cej »). */
+export const lowerAcronyms = (text: string) =>
+	matches(text, /(?<![\p{L}_./-])(?:cej|pacea|pmsmp|etp|arml)(?![\p{L}_./-])/gu);
