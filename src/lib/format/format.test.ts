@@ -11,7 +11,9 @@ import {
 	formatSigned,
 	formatSigned2,
 	formatSignedPercent,
+	curlyApostrophes,
 	frenchSpacing,
+	lowerFirst,
 	monthTick,
 	numberTick,
 	pluralize
@@ -82,6 +84,18 @@ describe('French typography', () => {
 			'Source\u202f: données\u202f; fin\u202f? oui\u202f! «\u202fAtteint\u202f»'
 		);
 		expect(frenchSpacing('«Atteint»')).toBe('«\u202fAtteint\u202f»');
+	});
+
+	it('writes typographic apostrophes between letters only', () => {
+		expect(curlyApostrophes("Renvoi tel qu'imprimé dans le texte de l'UNML, 'cité'")).toBe(
+			"Renvoi tel qu’imprimé dans le texte de l’UNML, 'cité'"
+		);
+	});
+
+	it('lowers a label’s first letter inside a sentence and keeps its acronyms', () => {
+		expect(lowerFirst('Entrées en CEJ')).toBe('entrées en CEJ');
+		expect(lowerFirst('PACEA signés')).toBe('PACEA signés');
+		expect(lowerFirst('Élèves en PMSMP')).toBe('élèves en PMSMP');
 	});
 
 	it('leaves a colon with no space before it (a time, a link) alone', () => {

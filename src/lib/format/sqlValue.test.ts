@@ -19,6 +19,6 @@ describe('formatSqlValue', () => {
 		expect(formatSqlValue('2025-12-31', 'VARCHAR')).toBe('2025-12-31');
 		expect(formatSqlValue('1.5', 'VARCHAR')).toBe('1.5');
 		expect(formatSqlValue(null, 'DATE')).toBe('');
-		expect(formatSqlValue(true, 'BOOLEAN')).toBe('vrai');
+		expect(formatSqlValue(true, 'BOOLEAN')).toBe('true');
 	});
 });

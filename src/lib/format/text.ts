@@ -35,6 +35,19 @@ export function frenchSpacing(text: string): string {
 		.replace(/(\S)»/g, `$1${NARROW_NBSP}»`);
 }
 
+/**
+ * A label inside a sentence: its first letter in lower case, acronyms kept (« Entrées en CEJ » →
+ * « entrées en CEJ », « PACEA signés » unchanged). `toLowerCase()` would write « cej ».
+ */
+export function lowerFirst(label: string): string {
+	return /^\p{Lu}\p{Ll}/u.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
+}
+
+/** Typographic apostrophes (’) in the observatory's own text; a quoted source keeps its own. */
+export function curlyApostrophes(text: string): string {
+	return text.replace(/(\p{L})'(?=\p{L})/gu, '$1’');
+}
+
 /** A French list: `a`, `a et b`, `a, b et c`; `more` counts items left out (« a, b et 3 autres »). */
 export function formatList(items: string[], more = 0): string {
 	const all = more > 0 ? [...items, formatCount(more, 'autre')] : items;
