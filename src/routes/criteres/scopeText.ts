@@ -31,3 +31,8 @@ export function scopeSubtitle(filters: Filters, armlNames: Record<string, string
 		...filterParts(filters, armlNames)
 	].join(' · ');
 }
+
+/** « jusqu’à 12 paires par critère », in the singular for one, and nothing when there is none. */
+export function pairsText(pairs: number): string {
+	return pairs > 0 ? `jusqu’à ${formatCount(pairs, 'paire')} par critère` : '';
+}
