@@ -10,6 +10,7 @@ import {
 	pluralAfterOne
 } from './text/frenchRules';
 import { builtPages, readableText } from './text/pageText';
+import { gotoHydrated } from './a11y';
 import referentiel from '../referentiel/referentiel-2022-12.json' with { type: 'json' };
 
 // Every prerendered page, charts included (their SVG is in the HTML): French months and decimals,
@@ -39,4 +40,88 @@ test('every prerendered page reads as French: months, decimals, plurals and spac
 		}
 	}
 	expect(problems).toEqual([]);
+});
+
+/** Every French rule over a text shown once the page is hydrated or after an interaction. */
+function frenchProblems(where: string, text: string): string[] {
+	const problems: string[] = [];
+	for (const [rule, found] of [
+		['mois anglais', englishMonths(text)],
+		['point décimal', decimalPoints(text, ids)],
+		['pluriel après 0 ou 1', pluralAfterOne(text)],
+		['espace ordinaire', ordinarySpaces(text)],
+		['date de l’horloge', clockDates(text)],
+		['élision manquante', missingElision(text)],
+		['sigle en minuscules', lowerAcronyms(text)]
+	] as const)
+		for (const excerpt of found) problems.push(`${where} · ${rule} · ${excerpt}`);
+	return problems;
+}
+
+// The prerendered-text test cannot see what the browser writes: console results and errors, search
+// results, the names of buttons. These are read here, after hydration and interaction.
+test.describe('text written in the browser reads as French', () => {
+	test.describe.configure({ timeout: 120_000 });
+
+	test('the SQL console: dates, numbers and types of a result, and its refusals', async ({ page }) => {
+		await gotoHydrated(page, '/requetes');
+		const editor = page.getByLabel('Requête SQL');
+		const result = page.getByRole('region', { name: 'Résultat de la requête' });
+		await editor.fill(
+			"SELECT DATE '2025-12-31' AS d, 1234567.891::DOUBLE AS x, 97.4 AS y, count(*) AS n FROM evaluations"
+		);
+		await page.getByRole('button', { name: 'Exécuter' }).click();
+		await expect(result.getByRole('row').nth(1)).toHaveText(/^\s*31\/12\/2025\s+1\s234\s567,891\s+97,4\s+\d/);
+		await expect(result.getByRole('columnheader')).toHaveText([
+			/DATE$/,
+			/DOUBLE$/,
+			/DECIMAL\(3,1\)$/,
+			/BIGINT$/
+		]);
+		const problems = frenchProblems('/requetes', await page.getByRole('main').innerText());
+		for (const sql of ['SELEC 1', 'SELECT * FROM nope', "SELECT * FROM read_text('x')"]) {
+			await editor.fill(sql);
+			await page.getByRole('button', { name: 'Exécuter' }).click();
+			const alert = page.getByRole('alert');
+			await expect(alert).toBeVisible();
+			const text = await alert.innerText();
+			expect(text).not.toContain('pg_');
+			problems.push(...frenchProblems(`/requetes ${sql}`, text));
+		}
+		expect(problems).toEqual([]);
+	});
+
+	test('the Mission Locale search: counts, quotes and places', async ({ page }) => {
+		await gotoHydrated(page, '/ml');
+		const box = page.getByRole('main').getByRole('searchbox', { name: 'Rechercher une Mission Locale' });
+		const search = page.getByRole('main').getByRole('search');
+		await box.fill('sa');
+		await expect(search.getByRole('status')).toHaveText(/trouvées?/);
+		const found = await search.innerText();
+		expect(found).toMatch(/\S · département \w+/);
+		expect(found).not.toMatch(/\S ·département/);
+		const problems = frenchProblems('/ml recherche « sa »', found);
+		await box.fill('zzzz');
+		await expect(search.getByRole('status')).toHaveText(
+			'Aucune Mission Locale ne correspond à «\u202fzzzz\u202f».'
+		);
+		problems.push(...frenchProblems('/ml recherche « zzzz »', await search.innerText()));
+		expect(problems).toEqual([]);
+	});
+
+	test('a Mission Locale’s page once its figures are drawn, and the templates’ button names', async ({
+		page
+	}) => {
+		await gotoHydrated(page, '/ml?id=ML-88-01');
+		await expect(page.getByTestId('plan-summary')).toBeVisible();
+		const problems = frenchProblems('/ml?id=ML-88-01', await page.getByRole('main').innerText());
+		await gotoHydrated(page, '/donnees');
+		await expect(
+			page.getByRole('button', { name: 'Modèle vide de la table evaluations (CSV)' })
+		).toBeVisible();
+		await expect(
+			page.getByRole('button', { name: 'Exemple rempli de la table actions (CSV)' })
+		).toBeVisible();
+		expect(problems).toEqual([]);
+	});
 });
