@@ -52,6 +52,14 @@ describe('CSV files', () => {
 		expect(toCsv([{ a: 1, b: 2, c: 3 }], ['c', 'a'])).toBe('\ufeffc;a\r\n3;1');
 	});
 
+	it('rounds computed numbers to CSV_DECIMALS places, and keeps every digit when exact', () => {
+		const rows = [{ moyenne: 3.2218750000000003, n: 12345678901, petit: -0.00001, x: 1234567.891 }];
+		expect(toCsv(rows)).toBe('\ufeffmoyenne;n;petit;x\r\n3,2219;12345678901;0;1234567,891');
+		expect(toCsv(rows, undefined, { exact: true })).toBe(
+			'\ufeffmoyenne;n;petit;x\r\n3,2218750000000003;12345678901;-0,00001;1234567,891'
+		);
+	});
+
 	it('writes only a BOM for no rows and no columns', () => {
 		expect(toCsv([])).toBe('\ufeff');
 	});
