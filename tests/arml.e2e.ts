@@ -249,7 +249,7 @@ test.describe('/arml/[arml_code]', () => {
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.getByRole('heading', { level: 1, name: 'ARML Bretagne' })).toBeVisible();
 		await expect(page.getByTestId('active-filters')).toContainText('phase : audit');
-		await expect(page.getByText(/imprimé le \d+(?:er)? \p{L}+ \d{4}/u)).toBeVisible();
+		await expect(page.getByText(/données au 31 décembre 2025/)).toBeVisible();
 		await expect(page.getByText(/^Source\s: données de démonstration/).first()).toBeVisible();
 		await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeHidden();
 		await expect(page.getByRole('form', { name: 'Filtres' })).toBeHidden();
