@@ -1,4 +1,3 @@
-import { frenchSpacing } from '$lib/format/text';
 import type { Tokens } from '../types';
 
 /** A statement the console will not run, with the reason in French. */
@@ -8,8 +7,7 @@ export class ConsoleRefusal extends Error {
 		/** DuckDB's own message, when the refusal comes from the engine. */
 		readonly detail: string | null = null
 	) {
-		// French typography once for every refusal, the guard's and the engine's: « SELEC », « : ».
-		super(frenchSpacing(message));
+		super(message);
 	}
 }
 
