@@ -82,7 +82,17 @@ test('the table twin lists the same numbers as the map, at ARML and at départem
 	await waitForChart(page, 'Carte de France', /^map:departement:labellisation:/);
 	await expect(areas(page)).toHaveCount(102);
 	await expectSameNumbers(102, ' (');
-	// The small-group rule: Corse-du-Sud has one ML, its value is masked in the map and the table.
+	// Corse-du-Sud has one ML: its labellisation status is public, shown as on every page…
+	await expect(
+		map(page).getByRole('link', {
+			name: /^Corse-du-Sud \(ARML Corse\)\s: taux de labellisation .*\(1 Mission Locale\)/
+		})
+	).toBeVisible();
+	await expect(map(page).getByRole('row', { name: /Corse-du-Sud/ })).not.toContainText('n<3');
+	// …but its score is one ML's, masked by the small-group rule in the map and the table.
+	await map(page).getByLabel('Mesure').selectOption('score');
+	await waitForChart(page, 'Carte de France', /^map:departement:score:/);
+	await expectSameNumbers(102, ' (');
 	await expect(map(page).getByRole('link', { name: /^Corse-du-Sud \(ARML Corse\)\s: masqué/ })).toBeVisible();
 	await expect(map(page).getByRole('row', { name: /Corse-du-Sud/ })).toContainText('n<3');
 });

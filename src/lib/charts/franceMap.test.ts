@@ -71,11 +71,19 @@ describe('franceMapChart', () => {
 		}
 	});
 
-	it('masks an area of fewer than three MLs: grey, and said so', () => {
-		const svg = franceMapChart(depRows(), { ...options, document: document() });
+	it('masks a score of fewer than three MLs: grey, and said so', () => {
+		const svg = franceMapChart(depRows(), { ...options, measure: 'score', document: document() });
 		const corse = svg.querySelector('[data-area="2A"]')!;
 		expect(corse.getAttribute('fill')).toBe(MASKED_FILL);
 		expect(corse.getAttribute('aria-label')).toContain('masqué, seulement 2 Missions Locales (moins de 3)');
+	});
+
+	it('shows the labellisation rate of fewer than three MLs, as every other page does: statuses are public', () => {
+		const svg = franceMapChart(depRows(), { ...options, document: document() });
+		const corse = svg.querySelector('[data-area="2A"]')!;
+		expect(corse.getAttribute('fill')).not.toBe(MASKED_FILL);
+		expect(corse.getAttribute('aria-label')).toContain('taux de labellisation');
+		expect(corse.getAttribute('aria-label')).toContain('(2 Missions Locales)');
 	});
 
 	it('groups départements into one area per ARML at ARML level', () => {
@@ -146,7 +154,7 @@ describe('mapModel', () => {
 				{ ...depRows()[0], n: 2 },
 				{ ...depRows()[1], n: 0, value: null }
 			],
-			options
+			{ ...options, measure: 'score' }
 		);
 		expect(masked.areas.map((a) => a.text)).toEqual(['n<3', 'aucune donnée']);
 		expect(masked.summary).toContain('2 départements sans valeur affichée');
@@ -172,7 +180,10 @@ describe('mapModel', () => {
 
 	it('dates the labellisation status by the data, not by the clock', () => {
 		expect(mapSubtitle('Taux de labellisation', 'arml', 'labellisation', '2025-12-31')).toBe(
-			'Taux de labellisation, par ARML · statut au 31 décembre 2025 · masqué sous 3 Missions Locales'
+			'Taux de labellisation, par ARML · statut au 31 décembre 2025'
+		);
+		expect(mapSubtitle('Score moyen', 'arml', 'score', '2025-12-31')).toContain(
+			'masqué sous 3 Missions Locales'
 		);
 		expect(mapSubtitle('Score moyen', 'departement', 'score', '2025-12-31')).not.toMatch(/jour|2025/);
 	});

@@ -84,16 +84,25 @@ function scaleOf(o: MapModelOptions, values: number[]): ColorScale {
 	}
 }
 
+/**
+ * Whether the small-group rule applies to a measure: to assessment results and key figures, not to
+ * the labellisation rate, whose statuses are public decisions of the Commission nationale, shown for
+ * each Mission Locale and counted unmasked on every page (the /arml table, the steps chart).
+ */
+export const masksSmallGroups = (measure: MapMeasure): boolean => measure !== 'labellisation';
+
 /** Builds what the map draws and lists from the query's areas, without a DOM. */
 export function mapModel(rows: readonly MapArea[], o: MapModelOptions): MapModel {
 	const label = measureLabel(o);
-	const shown = rows.filter((r) => !isMasked(r.n) && r.value !== null);
+	const hidden = (r: MapArea) =>
+		r.n === 0 || r.value === null || (masksSmallGroups(o.measure) && isMasked(r.n));
+	const shown = rows.filter((r) => !hidden(r));
 	const scale = scaleOf(
 		o,
 		shown.map((r) => r.value!)
 	);
 	const areas = rows.map((r): MapModelArea => {
-		const masked = isMasked(r.n) || r.value === null;
+		const masked = hidden(r);
 		const name = o.level === 'arml' ? r.area_label : `${r.area_label} (${r.arml_nom})`;
 		const text = masked ? (r.n === 0 ? 'aucune donnée' : MASKED_LABEL) : scale.format(r.value!);
 		const why = r.n === 0 ? 'aucune donnée' : `masqué, seulement ${mlCount(r.n)} (moins de ${MIN_N})`;
@@ -155,5 +164,6 @@ export function mapSubtitle(
 			: measure === 'labellisation'
 				? `statut au ${formatDate(asOf)}`
 				: 'dernière campagne de chaque Mission Locale';
-	return `${measureLabel}, par ${level === 'arml' ? 'ARML' : 'département'} · ${when} · masqué sous ${MIN_N} Missions Locales`;
+	const rule = masksSmallGroups(measure) ? ` · masqué sous ${MIN_N} Missions Locales` : '';
+	return `${measureLabel}, par ${level === 'arml' ? 'ARML' : 'département'} · ${when}${rule}`;
 }
