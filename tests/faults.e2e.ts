@@ -140,8 +140,15 @@ test.describe('the engine or a worker cannot load', () => {
 		await gotoHydrated(page, '/donnees');
 		await expect.poll(() => page.workers().some((w) => w.url().includes('/workers/worker-'))).toBe(true);
 		const worker = page.workers().find((w) => w.url().includes('/workers/worker-'))!;
-		// Started (it answers), then ended without an `error` event.
-		await expect.poll(() => worker.evaluate(() => 1)).toBe(1);
+		// Started (it holds its lifeline lock, taken on its first message), then ended without an
+		// `error` event. Ended before it took that lock, it would be a worker that never started.
+		await expect
+			.poll(() =>
+				page.evaluate(async () =>
+					((await navigator.locks.query()).held ?? []).some((l) => l.name?.startsWith('observatoire-import-'))
+				)
+			)
+			.toBe(true);
 		await worker.evaluate(() => setTimeout(() => self.close())).catch(() => {});
 		await picker(page).setInputFiles(GOOD);
 		await expect(
