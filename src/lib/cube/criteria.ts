@@ -91,10 +91,16 @@ export function criteriaRankingRows(cube: Cube, scope: CriteriaScope): Criterion
 			mls
 		});
 	}
-	return rows.sort((a, b) => b.share_below - a.share_below || a.mean - b.mean || a.position - b.position);
+	return rows.sort(
+		(a, b) => b.share_below - a.share_below || round9(a.mean) - round9(b.mean) || a.position - b.position
+	);
 }
 
-/** DuckDB's `round(x, 9)` (half away from zero). */
+/**
+ * DuckDB's `round(x, 9)` (half away from zero). Means and differences are compared rounded so,
+ * in the cube and in SQL: two criteria tied in truth are tied, whatever order each engine summed
+ * their scores in (the last bits differed, and the tie was broken differently).
+ */
 const round9 = (x: number) => (Math.sign(x) * Math.round(Math.abs(x) * 1e9)) / 1e9;
 
 /** `criteriaChangeQuery` on the cube. */
@@ -130,7 +136,7 @@ export function criteriaChangeRows(cube: Cube, options: ChangeOptions): Criterio
 	return rows.sort(
 		(a, b) =>
 			(a.delta === null ? 1 : 0) - (b.delta === null ? 1 : 0) ||
-			(a.delta ?? 0) - (b.delta ?? 0) ||
+			round9(a.delta ?? 0) - round9(b.delta ?? 0) ||
 			a.position - b.position
 	);
 }
@@ -215,7 +221,7 @@ export function selfAuditRows(cube: Cube, scope: Omit<CriteriaScope, 'phase' | '
 			gap: gap[c] / n[c]
 		});
 	}
-	return rows.sort((a, b) => b.gap - a.gap || a.position - b.position);
+	return rows.sort((a, b) => round9(b.gap) - round9(a.gap) || a.position - b.position);
 }
 
 /** Calls `each` with every score of criterion `c` of an ML in scope (`units` of one criterion). */
@@ -316,7 +322,9 @@ export function elementMeanRows(cube: Cube, options: CriterionOptions): ElementM
 			share_below: below / n
 		});
 	});
-	return out.map((r) => ({ ...r, mls })).sort((a, b) => a.mean - b.mean || a.position - b.position);
+	return out
+		.map((r) => ({ ...r, mls }))
+		.sort((a, b) => round9(a.mean) - round9(b.mean) || a.position - b.position);
 }
 
 /** `trainingCountsQuery` on the cube. */

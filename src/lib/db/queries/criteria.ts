@@ -54,7 +54,7 @@ SELECT c.criterion_id, c.short_label, c.title, c.position,
 	(SELECT count(DISTINCT ml_id) FROM units)::INTEGER AS mls
 FROM units u JOIN criteria c USING (criterion_id)
 GROUP BY ALL
-ORDER BY share_below DESC, mean, c.position`;
+ORDER BY share_below DESC, round(mean, 9), c.position`;
 }
 
 /**
@@ -89,7 +89,7 @@ SELECT *,
 		ELSE 'recule'
 	END AS trend
 FROM changes
-ORDER BY delta NULLS LAST, position`;
+ORDER BY round(delta, 9) NULLS LAST, position`;
 }
 
 /**
@@ -120,7 +120,7 @@ SELECT c.criterion_id, c.short_label, c.title, c.position,
 	avg(p.self - p.audit)::DOUBLE AS gap
 FROM picked_pairs p JOIN scope USING (ml_id) JOIN criteria c USING (criterion_id)
 GROUP BY ALL
-ORDER BY gap DESC, c.position`;
+ORDER BY round(gap, 9) DESC, c.position`;
 }
 
 /** Per ARML, how many of its MLs are below the threshold on a criterion (highest share first). */
@@ -167,5 +167,5 @@ SELECT el.element_id, el.text, el.position,
 	(SELECT count(DISTINCT ml_id) FROM levels)::INTEGER AS mls
 FROM levels l JOIN elements el USING (element_id)
 GROUP BY ALL
-ORDER BY mean, el.position`;
+ORDER BY round(mean, 9), el.position`;
 }
