@@ -76,10 +76,7 @@ export function criteriaRankingRows(cube: Cube, scope: CriteriaScope): Criterion
 		if (!n[c]) continue;
 		const cr = CRITERIA[c];
 		rows.push({
-			criterion_id: cr.id,
-			short_label: cr.shortLabel,
-			title: cr.title,
-			position: cr.position,
+			...identity(cr),
 			n: n[c],
 			below: below[c],
 			share_below: below[c] / n[c],
@@ -95,6 +92,14 @@ export function criteriaRankingRows(cube: Cube, scope: CriteriaScope): Criterion
 		(a, b) => b.share_below - a.share_below || round9(a.mean) - round9(b.mean) || a.position - b.position
 	);
 }
+
+/** What every per-criterion row says of its criterion, as the SQL's `criteria` table gives it. */
+const identity = (cr: (typeof CRITERIA)[number]) => ({
+	criterion_id: cr.id,
+	short_label: cr.shortLabel,
+	title: cr.title,
+	position: cr.position
+});
 
 /**
  * DuckDB's `round(x, 9)` (half away from zero). Means and differences are compared rounded so,
@@ -114,10 +119,7 @@ export function criteriaChangeRows(cube: Cube, options: ChangeOptions): Criterio
 		const meanTo = to.n[c] ? to.sum[c] / to.n[c] : null;
 		const delta = meanFrom === null || meanTo === null ? null : meanTo - meanFrom;
 		rows.push({
-			criterion_id: cr.id,
-			short_label: cr.shortLabel,
-			title: cr.title,
-			position: cr.position,
+			...identity(cr),
 			mean_from: meanFrom,
 			n_from: from.n[c],
 			mean_to: meanTo,
@@ -211,10 +213,7 @@ export function selfAuditRows(cube: Cube, scope: Omit<CriteriaScope, 'phase' | '
 		if (!n[c]) continue;
 		const cr = CRITERIA[c];
 		rows.push({
-			criterion_id: cr.id,
-			short_label: cr.shortLabel,
-			title: cr.title,
-			position: cr.position,
+			...identity(cr),
 			pairs: n[c],
 			mean_self: self[c] / n[c],
 			mean_audit: audit[c] / n[c],
