@@ -3,7 +3,7 @@ import { RATES, type Rate } from '../model/domain';
 import type { ArmlSummary, CriterionGap, MlRank, MlRates } from '../model/rows';
 import { CRITERIA } from './referentiel';
 import { groupOfMl, mlRank, overallOf } from './indexes';
-import { C, compare, picked, placed, sortKey } from './scope';
+import { C, compare, criterionSums, placed, sortKey } from './scope';
 import { STATUSES_AT_DATE, type Cube } from './types';
 
 /** The index of an ARML code in `cube.arml`, -1 when the cube does not know it. */
@@ -122,26 +122,12 @@ function upperBound(sorted: Float64Array, v: number): number {
 
 /** `armlGapQuery` on the cube. */
 export function armlGapRows(cube: Cube, options: ArmlViewOptions & { arml: string }): CriterionGap[] {
-	const p = placed(cube);
-	const a = armlIndex(cube, options.arml);
-	const { scoreSum, scoreCount } = cube;
-	const national = new Float64Array(C);
-	const nationalN = new Int32Array(C);
-	const arml = new Float64Array(C);
-	const armlN = new Int32Array(C);
-	for (const g of picked(cube, options.campaign, options.phase)) {
-		const mine = a >= 0 && p.arml[cube.groups.ml[g]] === a;
-		for (let c = 0; c < C; c++) {
-			const k = scoreCount[g * C + c];
-			if (!k) continue;
-			const v = scoreSum[g * C + c] / k;
-			national[c] += v;
-			nationalN[c]++;
-			if (!mine) continue;
-			arml[c] += v;
-			armlN[c]++;
-		}
-	}
+	const { national, nationalN, arml, armlN } = criterionSums(
+		cube,
+		options.campaign,
+		options.phase,
+		armlIndex(cube, options.arml)
+	);
 	return CRITERIA.map((cr, c) => {
 		const armlMean = armlN[c] ? arml[c] / armlN[c] : null;
 		const nationalMean = nationalN[c] ? national[c] / nationalN[c] : null;

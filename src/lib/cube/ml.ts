@@ -3,7 +3,8 @@ import { STEPS } from '../model/domain';
 import type { MlCriterionScore, MlEvent, MlProfile, MlYear } from '../model/rows';
 import { nationalOf, ratesOf } from './arml';
 import { CRITERIA, fromDay } from './referentiel';
-import { C, picked, placed, score as scoreAt } from './scope';
+import { groupOfMl } from './indexes';
+import { criterionSums, placed, score as scoreAt } from './scope';
 import { STATUSES_AT_DATE, type Cube } from './types';
 
 const orNull = (v: number) => (Number.isNaN(v) ? null : v);
@@ -39,28 +40,8 @@ export function mlScoreRows(cube: Cube, options: ArmlViewOptions & { id: string 
 	const p = placed(cube);
 	const me = p.byId.get(options.id);
 	if (me === undefined) return [];
-	const a = p.arml[me];
-	const { scoreSum, scoreCount } = cube;
-	const sum = new Float64Array(C);
-	const n = new Int32Array(C);
-	const armlSum = new Float64Array(C);
-	const armlN = new Int32Array(C);
-	let mine = -1;
-	for (const g of picked(cube, options.campaign, options.phase)) {
-		const ml = cube.groups.ml[g];
-		if (ml === me) mine = g;
-		const sameArml = a >= 0 && p.arml[ml] === a;
-		for (let c = 0; c < C; c++) {
-			const k = scoreCount[g * C + c];
-			if (!k) continue;
-			const v = scoreSum[g * C + c] / k;
-			sum[c] += v;
-			n[c]++;
-			if (!sameArml) continue;
-			armlSum[c] += v;
-			armlN[c]++;
-		}
-	}
+	const mine = groupOfMl(cube, options.campaign, options.phase)[me];
+	const sums = criterionSums(cube, options.campaign, options.phase, p.arml[me]);
 	return CRITERIA.map((cr, c) => {
 		const score = mine < 0 ? null : scoreAt(cube, mine, c);
 		return {
@@ -71,10 +52,10 @@ export function mlScoreRows(cube: Cube, options: ArmlViewOptions & { id: string 
 			position: cr.position,
 			score,
 			campagne: score === null ? null : cube.groups.campaign[mine],
-			arml_mean: armlN[c] ? armlSum[c] / armlN[c] : null,
-			arml_n: armlN[c],
-			national_mean: n[c] ? sum[c] / n[c] : null,
-			national_n: n[c]
+			arml_mean: sums.armlN[c] ? sums.arml[c] / sums.armlN[c] : null,
+			arml_n: sums.armlN[c],
+			national_mean: sums.nationalN[c] ? sums.national[c] / sums.nationalN[c] : null,
+			national_n: sums.nationalN[c]
 		};
 	});
 }

@@ -122,3 +122,45 @@ export function mean(values: readonly number[]): number | null {
 	for (const v of values) s += v;
 	return s / values.length;
 }
+
+/** Per criterion, the sum and count of the picked groups' scores: nationally, and within one ARML. */
+export type CriterionSums = {
+	national: Float64Array;
+	nationalN: Int32Array;
+	arml: Float64Array;
+	armlN: Int32Array;
+};
+
+/**
+ * Sums each criterion's scores over the groups a campaign choice and phase pick, nationally and for
+ * the Missions Locales of ARML index `a` (none when -1), in the groups' order, as the SQL's means do.
+ */
+export function criterionSums(
+	cube: Cube,
+	campaign: Filters['campaign'],
+	phase: Phase,
+	a: number
+): CriterionSums {
+	const p = placed(cube);
+	const { scoreSum, scoreCount } = cube;
+	const sums: CriterionSums = {
+		national: new Float64Array(C),
+		nationalN: new Int32Array(C),
+		arml: new Float64Array(C),
+		armlN: new Int32Array(C)
+	};
+	for (const g of picked(cube, campaign, phase)) {
+		const mine = a >= 0 && p.arml[cube.groups.ml[g]] === a;
+		for (let c = 0; c < C; c++) {
+			const k = scoreCount[g * C + c];
+			if (!k) continue;
+			const v = scoreSum[g * C + c] / k;
+			sums.national[c] += v;
+			sums.nationalN[c]++;
+			if (!mine) continue;
+			sums.arml[c] += v;
+			sums.armlN[c]++;
+		}
+	}
+	return sums;
+}
