@@ -10,6 +10,7 @@ import type * as Ml from '../../src/lib/cube/ml';
 import type * as Network from '../../src/lib/cube/network';
 import type * as Paired from '../../src/lib/cube/paired';
 import type * as Plans from '../../src/lib/cube/plans';
+import type * as Training from '../../src/lib/cube/training';
 import type { Cube } from '../../src/lib/cube/types';
 import type { Phase } from '../../src/lib/model/domain';
 import { DEFAULT_FILTERS, type Filters } from '../../src/lib/model/filters';
@@ -57,13 +58,17 @@ type Modules = typeof Arml &
 	typeof Ml &
 	typeof Network &
 	typeof Paired &
-	typeof Plans;
+	typeof Plans &
+	typeof Training;
 
-const MODULES = ['arml', 'criteria', 'heatmap', 'map', 'ml', 'network', 'paired', 'plans'];
+const MODULES = ['arml', 'criteria', 'heatmap', 'map', 'ml', 'network', 'paired', 'plans', 'training'];
+
+/** A module of the cube layer; none for `training` in revisions that kept it in `criteria`. */
+const load = (dir: string, name: string) => import(`${dir}/${name}`).catch(() => ({}));
 
 /** The view functions of the cube layer in `dir` (a directory beside `src/lib/cube`). */
 export async function viewsOf(dir: string): Promise<View[]> {
-	const m = Object.assign({}, ...(await Promise.all(MODULES.map((n) => import(`${dir}/${n}`))))) as Modules;
+	const m = Object.assign({}, ...(await Promise.all(MODULES.map((n) => load(dir, n))))) as Modules;
 	const {
 		armlGapRows,
 		armlIndexRows,

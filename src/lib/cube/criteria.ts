@@ -1,19 +1,11 @@
-import {
-	STALL,
-	type ChangeOptions,
-	type CriteriaScope,
-	type CriterionOptions,
-	type TrainingOptions
-} from '../model/views';
+import { STALL, type ChangeOptions, type CriteriaScope, type CriterionOptions } from '../model/views';
 import type {
 	ArmlBelow,
 	CriterionChange,
 	CriterionRank,
 	ElementMean,
 	MlBelow,
-	SelfAuditGap,
-	TrainingCount,
-	TrainingTarget
+	SelfAuditGap
 } from '../model/rows';
 import { CRITERIA, CRITERION_INDEX, ELEMENTS } from './referentiel';
 import { mlRank, UNKNOWN } from './indexes';
@@ -53,7 +45,7 @@ function perCriterion(
 const level = (score: number) => Math.min(4, Math.max(1, Math.floor(score)));
 
 /** Each ML's slot for per-ARML sums: its ARML's index, or the last slot when unknown (`?`). */
-function armlSlots(cube: Cube): { slot: Int32Array; code: string[]; name: string[] } {
+export function armlSlots(cube: Cube): { slot: Int32Array; code: string[]; name: string[] } {
 	const p = placed(cube);
 	const last = cube.arml.code.length;
 	return {
@@ -224,7 +216,12 @@ export function selfAuditRows(cube: Cube, scope: Omit<CriteriaScope, 'phase' | '
 }
 
 /** Calls `each` with every score of criterion `c` of an ML in scope (`units` of one criterion). */
-function scoresOf(cube: Cube, scope: CriteriaScope, c: number, each: (ml: number, score: number) => void) {
+export function scoresOf(
+	cube: Cube,
+	scope: CriteriaScope,
+	c: number,
+	each: (ml: number, score: number) => void
+) {
 	const keep = inScope(cube, scope);
 	const { scoreSum, scoreCount } = cube;
 	for (const g of picked(cube, scope.campaign, scope.phase)) {
@@ -324,65 +321,4 @@ export function elementMeanRows(cube: Cube, options: CriterionOptions): ElementM
 	return out
 		.map((r) => ({ ...r, mls }))
 		.sort((a, b) => round9(a.mean) - round9(b.mean) || a.position - b.position);
-}
-
-/** `trainingCountsQuery` on the cube. */
-export function trainingCountRows(cube: Cube, options: TrainingOptions): TrainingCount[] {
-	const { slot, code, name } = armlSlots(cube);
-	const A = code.length;
-	const assessed = new Int32Array(A * C);
-	const below = new Int32Array(A * C);
-	const mlsBelow = new Int32Array(A);
-	const counted = new Uint8Array(cube.mls.id.length);
-	for (const id of new Set(options.criteria)) {
-		const c = CRITERION_INDEX.get(id);
-		if (c === undefined) continue;
-		scoresOf(cube, options, c, (ml, v) => {
-			const a = slot[ml];
-			assessed[a * C + c]++;
-			if (v >= options.threshold) return;
-			below[a * C + c]++;
-			if (!counted[ml]) mlsBelow[a] += counted[ml] = 1;
-		});
-	}
-	const rows: (TrainingCount & { position: number })[] = [];
-	for (let a = 0; a < A; a++)
-		for (let c = 0; c < C; c++)
-			if (assessed[a * C + c])
-				rows.push({
-					arml_code: code[a],
-					arml_nom: name[a],
-					criterion_id: CRITERIA[c].id,
-					assessed: assessed[a * C + c],
-					below: below[a * C + c],
-					mls_below: mlsBelow[a],
-					position: CRITERIA[c].position
-				});
-	return rows
-		.sort((a, b) => compare(stripAccents(a.arml_nom), stripAccents(b.arml_nom)) || a.position - b.position)
-		.map(({ position: _p, ...row }) => row);
-}
-
-/** `trainingTargetsQuery` on the cube. */
-export function trainingTargetRows(cube: Cube, options: TrainingOptions): TrainingTarget[] {
-	const p = placed(cube);
-	const rank = mlRank(cube, 'armlName');
-	const found: { ml: number; c: number; score: number }[] = [];
-	for (const id of new Set(options.criteria)) {
-		const c = CRITERION_INDEX.get(id);
-		if (c !== undefined)
-			scoresOf(cube, options, c, (ml, score) => {
-				if (score < options.threshold) found.push({ ml, c, score });
-			});
-	}
-	return found
-		.sort((a, b) => rank[a.ml] - rank[b.ml] || a.c - b.c)
-		.map(({ ml, c, score }) => ({
-			ml_id: cube.mls.id[ml],
-			nom: cube.mls.name[ml],
-			arml_code: p.armlCode[ml] ?? '?',
-			arml_nom: p.armlName[ml] ?? UNKNOWN,
-			criterion_id: CRITERIA[c].id,
-			score
-		}));
 }

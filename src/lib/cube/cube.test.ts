@@ -35,10 +35,9 @@ import {
 	criterionArmlRows,
 	criterionMlRows,
 	elementMeanRows,
-	selfAuditRows,
-	trainingCountRows,
-	trainingTargetRows
+	selfAuditRows
 } from './criteria';
+import { trainingCountRows, trainingTargetRows } from './training';
 import { heatmapRows } from './heatmap';
 import { domainRows, keyFiguresRows, stepsRows, timelineRows } from './network';
 import { expectSameRows } from './testing';

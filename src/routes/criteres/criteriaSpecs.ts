@@ -4,10 +4,9 @@ import {
 	criterionArmlRows,
 	criterionMlRows,
 	elementMeanRows,
-	selfAuditRows,
-	trainingCountRows,
-	trainingTargetRows
+	selfAuditRows
 } from '$lib/cube/criteria';
+import { trainingCountRows, trainingTargetRows } from '$lib/cube/training';
 import { domainRows } from '$lib/cube/network';
 import type {
 	ArmlBelow,
