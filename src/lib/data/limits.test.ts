@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserSeconds, browserTimeMessage, LIMITS, sizeProblem } from './limits';
+import { browserSeconds, browserTimeMessage, commitTimeMessage, LIMITS, sizeProblem } from './limits';
 
 describe('limits on every input', () => {
 	it('gives the browser’s check the CLI’s bound, 600 s', () => {
@@ -18,6 +18,18 @@ describe('limits on every input', () => {
 			'Le contrôle a dépassé la limite de 600\u202fs\u202f: découpez les fichiers en plusieurs lots plus petits. Rien n’a changé.'
 		);
 		expect(browserTimeMessage(0.5)).toContain('0,5\u202fs');
+	});
+
+	it('says which dataset is active after a commit past the limit', () => {
+		expect(commitTimeMessage(600)).toBe(
+			'L’import a dépassé la limite de 600\u202fs\u202f: il a été abandonné, vos données d’avant restent actives, entières. Découpez les fichiers en plusieurs lots plus petits.'
+		);
+		expect(commitTimeMessage(0.5, 'new')).toBe(
+			'L’import a dépassé la limite de 0,5\u202fs, mais il s’était achevé\u202f: les nouvelles données, entières, sont actives.'
+		);
+		expect(commitTimeMessage(600, 'new', true)).toMatch(
+			/sont actives\. Les lignes écartées ne peuvent plus être téléchargées\u202f: contrôlez à nouveau les fichiers pour les obtenir\.$/
+		);
 	});
 
 	it('refuses a file over 256 MB, naming the limit', () => {

@@ -48,13 +48,19 @@ export function browserSeconds(scope: object = globalThis): number {
 
 /**
  * Why the browser stopped waiting for an import's commit after `seconds` (the same bound as the
- * check's), and which dataset is active afterwards: the one before, or the new one whole.
+ * check's), and which dataset is active afterwards: the one before, or the new one whole (its
+ * `COMMIT` had run; the page then keeps it as if the commit had answered). `rejectedLost`: the batch
+ * left rows out, whose file went with the stopped worker.
  */
-export function commitTimeMessage(seconds: number, kept: 'old' | 'new' = 'old'): string {
+export function commitTimeMessage(seconds: number, kept: 'old' | 'new' = 'old', rejectedLost = false): string {
 	const limit = `L’import a dépassé la limite de ${seconds.toLocaleString('fr-FR')}\u202fs`;
 	return kept === 'old'
 		? `${limit}\u202f: il a été abandonné, vos données d’avant restent actives, entières. Découpez les fichiers en plusieurs lots plus petits.`
-		: `${limit}, mais il s’était achevé\u202f: les nouvelles données, entières, sont dans le moteur de calcul sans être conservées. Rechargez la page pour retrouver les données conservées, puis importez à nouveau.`;
+		: `${limit}, mais il s’était achevé\u202f: les nouvelles données, entières, sont actives.${
+				rejectedLost
+					? ' Les lignes écartées ne peuvent plus être téléchargées\u202f: contrôlez à nouveau les fichiers pour les obtenir.'
+					: ''
+			}`;
 }
 
 /** Why the browser stopped checking a batch after `seconds` (`LIMITS.browserSeconds`). */

@@ -3,6 +3,7 @@ import { createReferenceTables, fixture } from '../../../tests/fixtures/referenc
 import { openNodeDatabase } from '../db/node';
 import type { Database } from '../db/types';
 import { commitTables } from './commit';
+import { tableSpec } from './contract';
 import { abandonCommit, discardAllStaging, tableIdentities } from './staging';
 import { validateFiles } from './validate';
 
@@ -33,9 +34,13 @@ it('drops the staging a batch left, whichever batch it was, and nothing else', a
 });
 
 describe('a commit abandoned past the time limit', () => {
-	const rows = async () =>
-		(await db.query<{ n: number }>({ sql: 'SELECT count(*)::INTEGER AS n FROM evaluations', params: [] }))[0].n;
-	beforeEach(() => db.exec('CREATE TABLE evaluations AS SELECT 1 AS niveau FROM range(5)'));
+	const rows = async (table = 'evaluations') =>
+		(await db.query<{ n: number }>({ sql: `SELECT count(*)::INTEGER AS n FROM ${table}`, params: [] }))[0].n;
+	beforeEach(async () => {
+		await db.exec('CREATE TABLE evaluations AS SELECT 1 AS niveau FROM range(5)');
+		await db.exec('CREATE TABLE labellisation AS SELECT 1 AS x FROM range(3)');
+	});
+	const newDataset = { mode: 'new', tables: ['evaluations'] } as const;
 
 	it('keeps the old dataset, whole, when it stopped inside its transaction', async () => {
 		const before = await tableIdentities(db);
@@ -45,8 +50,9 @@ describe('a commit abandoned past the time limit', () => {
 		await db.exec('CREATE OR REPLACE TABLE evaluations AS SELECT 9 AS niveau');
 		await db.exec('CREATE OR REPLACE TABLE missions_locales AS SELECT 1 AS x');
 		expect(report.files[0].committable).toBe(true);
-		expect(await abandonCommit(db, before)).toBe('old');
+		expect(await abandonCommit(db, before, newDataset)).toBe('old');
 		expect(await rows()).toBe(5);
+		expect(await rows('labellisation')).toBe(3);
 		expect(await tableIdentities(db)).toBe(before);
 		expect(await staging()).toBe(0);
 	});
@@ -54,18 +60,39 @@ describe('a commit abandoned past the time limit', () => {
 	it('keeps the old dataset when it stopped before its transaction began', async () => {
 		const before = await tableIdentities(db);
 		await validateFiles(db, [fixture('evaluations.csv')]);
-		expect(await abandonCommit(db, before)).toBe('old');
+		expect(await abandonCommit(db, before, newDataset)).toBe('old');
 		expect(await rows()).toBe(5);
+		expect(await rows('labellisation')).toBe(3);
 		expect(await staging()).toBe(0);
 	});
 
-	it('says so when the commit had completed: the new dataset, whole', async () => {
+	/** The batch committed (its COMMIT ran), and the import worker stopped right after. */
+	const committedJustBefore = async () => {
 		const before = await tableIdentities(db);
-		const report = await validateFiles(db, [fixture('evaluations.csv')]);
-		await commitTables(db, report);
+		await commitTables(db, await validateFiles(db, [fixture('evaluations.csv')]));
 		const committed = await rows();
 		expect(committed).not.toBe(5);
-		expect(await abandonCommit(db, before)).toBe('new');
+		return { before, committed };
+	};
+
+	it('says so when the COMMIT had run, and makes the new dataset whole: the tables its batch does not hold emptied', async () => {
+		const { before, committed } = await committedJustBefore();
+		expect(await abandonCommit(db, before, newDataset)).toBe('new');
 		expect(await rows()).toBe(committed);
+		// The old dataset's other table is not mixed into the new one: emptied, with the contract's columns.
+		expect(await rows('labellisation')).toBe(0);
+		const columns = await db.query<{ name: string }>({
+			sql: "SELECT column_name AS name FROM duckdb_columns() WHERE table_name = 'labellisation' ORDER BY column_index",
+			params: []
+		});
+		expect(columns.map((c) => c.name)).toEqual(tableSpec('labellisation').columns.map((c) => c.name));
+		expect(await staging()).toBe(0);
+	});
+
+	it('keeps the other tables of a merge, whose COMMIT had run', async () => {
+		const { before, committed } = await committedJustBefore();
+		expect(await abandonCommit(db, before, { mode: 'merge', tables: ['evaluations'] })).toBe('new');
+		expect(await rows()).toBe(committed);
+		expect(await rows('labellisation')).toBe(3);
 	});
 });

@@ -1,5 +1,7 @@
+import { createEmptyTables } from '../db/schema';
 import { ident, sql } from '../db/sql';
 import type { Database } from '../db/types';
+import { TABLES, type TableName } from './contract';
 
 /**
  * Drops every staging relation (`staging_…`, see `validateFiles`), whichever batch left it: one
@@ -22,17 +24,33 @@ export async function tableIdentities(db: Database): Promise<string> {
 	return ids ?? '';
 }
 
+/** What an abandoned commit was importing: the tables its batch holds, and whether it starts a new dataset. */
+export type AbandonedBatch = { mode: 'new' | 'merge'; tables: readonly TableName[] };
+
 /**
  * Abandons an import's commit that the page stopped waiting for (its import worker already
  * stopped, so no further statement of it comes): DuckDB finishes the statement it is running (it
  * cannot interrupt one), then the commit's transaction is rolled back, and its staging dropped.
- * Returns `old` when the dataset is the one held before (`before`, from `tableIdentities`), `new`
- * when the commit had already completed (its `COMMIT` ran first): never a mix, DuckDB's
- * transaction being all or nothing.
+ * Returns `old` when the dataset is the one held before (`before`, from `tableIdentities`): the
+ * transaction was rolled back whole. Returns `new` when its `COMMIT` had run (a table of the
+ * dataset is another than before): the batch's tables are then the new ones, whole, DuckDB's
+ * transaction being all or nothing. A new dataset empties the tables its batch does not hold after
+ * that `COMMIT` (`commitImport`): done here, in case the worker was stopped before, so that the new
+ * dataset is whole and never mixed with the old one's other tables.
  */
-export async function abandonCommit(db: Database, before: string): Promise<'old' | 'new'> {
+export async function abandonCommit(
+	db: Database,
+	before: string,
+	batch: AbandonedBatch
+): Promise<'old' | 'new'> {
 	// Fails when no transaction is open: the commit had not begun, or had completed.
 	await db.exec('ROLLBACK').catch(() => {});
 	await discardAllStaging(db);
-	return (await tableIdentities(db)) === before ? 'old' : 'new';
+	if ((await tableIdentities(db)) === before) return 'old';
+	if (batch.mode === 'new')
+		await createEmptyTables(
+			db,
+			TABLES.map((t) => t.name).filter((name) => !batch.tables.includes(name))
+		);
+	return 'new';
 }

@@ -2,7 +2,7 @@ import { cubeState } from '../state/cube.svelte';
 import { dataset } from '../state/dataset.svelte';
 import { importDatabase } from './browserDatabase';
 import { importHistory } from './history.svelte';
-import { downloadRejected, type CommitOutcome, type ImportMode } from './importer';
+import { downloadRejected, tableCounts, type CommitOutcome, type ImportMode } from './importer';
 import { ipcAccess } from './ipc';
 import { planImport, type ImportPlan } from './losses';
 import { nextManifest } from './manifest';
@@ -36,6 +36,8 @@ class ImportSession {
 	saved = $state<'saving' | 'saved' | 'session' | 'failed' | null>(null);
 	/** Why the dataset could not be kept. */
 	saveError = $state<string | null>(null);
+	/** What the page says beside an import's outcome (its commit answered past the time limit). */
+	notice = $state<string | null>(null);
 	/** Why imports cannot run in this browser (the engine or the import worker did not start). */
 	unavailable = $state<string | null>(null);
 	/** The rehearsal of the import (see `rehearsal.ts`): `warm` once the engine has run it. */
@@ -148,9 +150,11 @@ class ImportSession {
 	 * The commit, within the same time limit as the check (`browserSeconds`). DuckDB cannot interrupt
 	 * a statement, and the commit is one transaction: past the limit, the import worker is stopped (no
 	 * further statement of it), then DuckDB finishes the one under way and rolls the rest back
-	 * (`abandonCommit`). The dataset is then the old one, whole, or the new one if its COMMIT had run.
+	 * (`abandonCommit`). The dataset is then the old one, whole (the commit fails, saying so), or the
+	 * new one, whole, if its COMMIT had run: then it is kept as if the commit had answered, and
+	 * `notice` says why the page waited.
 	 */
-	async #limitedCommit(worker: ImportWorker): ReturnType<ImportWorker['commit']> {
+	async #limitedCommit(worker: ImportWorker, prepared: PreparedView): Promise<CommitOutcome> {
 		const seconds = browserSeconds();
 		const message = commitTimeMessage(seconds);
 		const db = await dataset.database();
@@ -160,8 +164,13 @@ class ImportSession {
 		} catch (e) {
 			if (!(e instanceof Error) || e.message !== message) throw e;
 			stopImportWorker(e);
-			const kept = await abandonCommit(db, before);
-			throw new Error(commitTimeMessage(seconds, kept));
+			const tables = prepared.shown.files.flatMap((f) => (f.committable && f.table ? [f.table] : []));
+			const kept = await abandonCommit(db, before, { mode: prepared.mode, tables });
+			const said = commitTimeMessage(seconds, kept, prepared.shown.errors > 0);
+			if (kept === 'old') throw new Error(said);
+			this.notice = said;
+			// The rejected rows' file went with the stopped worker (the notice says so).
+			return { committed: [], tables: await tableCounts(db), rejected: [] };
 		}
 	}
 
@@ -190,10 +199,11 @@ class ImportSession {
 			otherTab.changed = true;
 			return;
 		}
+		this.notice = null;
 		this.phase = 'committing';
 		const start = performance.now();
 		try {
-			const { unchanged = {}, ...outcome } = await this.#limitedCommit(await this.#worker());
+			const { unchanged = {}, ...outcome } = await this.#limitedCommit(await this.#worker(), prepared);
 			performance.measure('import:commit', { start });
 			// A plain copy: the manifest goes to IndexedDB, which cannot clone Svelte's reactive proxies.
 			const previous =
@@ -283,6 +293,7 @@ class ImportSession {
 	#begin(): number {
 		this.prepared = null;
 		this.error = null;
+		this.notice = null;
 		return ++this.#run;
 	}
 
