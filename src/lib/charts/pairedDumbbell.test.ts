@@ -67,4 +67,23 @@ describe('pairedDumbbellChart', () => {
 		];
 		expect(drawnPairs(rows).map((r) => r.label)).toEqual(['ML A']);
 	});
+
+	it('gives each line its own row, even when two names are alike or alike on the 48 characters shown', () => {
+		const long = 'Mission Locale intercommunale du bassin d’emploi de la vallée';
+		const rows = [
+			row('ml', `${long} amont`, 3.5, 2.5),
+			row('ml', `${long} aval`, 3, 2),
+			row('ml', 'ML A', 2, 3),
+			{ ...row('ml', 'ML A', 2.5, 3.5), id: 'autre' }
+		];
+		for (const width of [900, 360]) {
+			const svg = pairedDumbbellChart(rows, { document: document(), threshold: 3, width });
+			const labels = [...svg.querySelectorAll('g.paired-axis text')].map((t) => t.textContent);
+			expect(labels).toHaveLength(4);
+			expect(labels[0]).toBe(labels[1]);
+			expect(labels.slice(2)).toEqual(['ML A', 'ML A']);
+			const ys = [...svg.querySelectorAll('g.gap text')].map((t) => t.getAttribute('transform'));
+			expect(new Set(ys).size).toBe(4);
+		}
+	});
 });
