@@ -106,7 +106,9 @@ function readRecord(text: string, start: number, delimiter: number, startLine: n
 	let quoteLine = 0;
 	const limit = start + LIMITS.lineChars;
 	for (; i < text.length; i++) {
-		if (i >= limit)
+		const c = text.charCodeAt(i);
+		// Past the limit, only the break that ends a record of exactly `lineChars` characters may come.
+		if (i >= limit && (state === 'quoted' || (c !== LF && c !== CR)))
 			return {
 				end: i,
 				fields,
@@ -115,7 +117,6 @@ function readRecord(text: string, start: number, delimiter: number, startLine: n
 				problem: state === 'quoted' ? 'unclosed' : `ligne de plus de ${count(LIMITS.lineChars)} caractères`,
 				quoteLine
 			};
-		const c = text.charCodeAt(i);
 		if (c === 0) return { end: i, fields, empty, lines, problem: 'octet nul (caractère 0) dans la ligne', quoteLine };
 		if (state === 'quoted') {
 			if (c === QUOTE) {
