@@ -189,3 +189,30 @@ describe('validateFiles: large broken files', () => {
 		expect(report.files[0].errorLines).toHaveLength(5000);
 	});
 });
+
+describe('validateFiles: what a batch leaves behind', () => {
+	const staged = async () =>
+		(
+			await db.query<{ name: string }>({
+				sql: `SELECT table_name AS name FROM duckdb_tables() WHERE table_name LIKE 'staging%'
+					UNION ALL SELECT view_name FROM duckdb_views() WHERE view_name LIKE 'staging%'`,
+				params: []
+			})
+		).map((t) => t.name);
+
+	it('keeps nothing staged of a file it cannot commit for want of a table, and lists no column for it', async () => {
+		const report = await validate('classeur.xlsx', 'table-inconnue.csv');
+		expect(report.files.map((f) => [f.staging, f.columns])).toEqual([
+			[null, []],
+			[null, []]
+		]);
+		expect(report.files[0].header).toEqual([]);
+		expect(await staged()).toEqual([]);
+	});
+
+	it('checks ML ids against the network when the batch’s missions_locales file lacks its ml_id column', async () => {
+		const ml = { name: 'ml.csv', bytes: new TextEncoder().encode('nom;departement_code\nA;01\n') };
+		const report = await validateFiles(db, [ml, fixture('evaluations.csv')], { tables: { 'ml.csv': 'missions_locales' } });
+		expect(report.issues.map((i) => [i.file, i.rule, i.column])).toEqual([['ml.csv', 'colonne-manquante', 'ml_id']]);
+	});
+});
