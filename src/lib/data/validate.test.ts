@@ -216,3 +216,27 @@ describe('validateFiles: what a batch leaves behind', () => {
 		expect(report.issues.map((i) => [i.file, i.rule, i.column])).toEqual([['ml.csv', 'colonne-manquante', 'ml_id']]);
 	});
 });
+
+describe('validateFiles: checks of a file missing some columns', () => {
+	const csv = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
+	const found = async (file: { name: string; bytes: Uint8Array }, table: 'evaluations' | 'chiffres_cles') =>
+		(await validateFiles(db, [file], { tables: { [file.name]: table } })).issues.map((i) => [i.rule, i.line, i.column]);
+
+	it('finds duplicate keys without the optional key column or the columns outside the key', async () => {
+		const file = csv('e.csv', 'ml_id;campagne;phase;critere_id\nML-01-01;2024;audit;1.1\nML-01-01;2024;audit;1.1\n');
+		expect(await found(file, 'evaluations')).toEqual([['doublon', 3, null]]);
+	});
+
+	it('refuses a value under its column’s minimum', async () => {
+		const file = csv('e.csv', 'ml_id;campagne;phase;critere_id;niveau\nML-01-01;2024;audit;1.1;0\nML-01-01;2019;audit;1.2;1\n');
+		expect(await found(file, 'evaluations')).toEqual([
+			['hors-domaine', 2, 'niveau'],
+			['hors-domaine', 3, 'campagne']
+		]);
+	});
+
+	it('compares first welcomes with young people followed only when the file holds both', async () => {
+		const file = csv('c.csv', 'ml_id;annee;premiers_accueils\nML-01-01;2023;915\n');
+		expect(await found(file, 'chiffres_cles')).toEqual([['colonne-manquante', 1, 'jeunes_accompagnes']]);
+	});
+});
