@@ -1,7 +1,7 @@
 import type { MapOptions } from '../model/views';
 import type { MapArea } from '../model/rows';
 import { CRITERION_INDEX } from './referentiel';
-import { C, compare, picked, placed, score } from './scope';
+import { C, compare, inScope, picked, placed, score } from './scope';
 import { STATUSES_AT_DATE, type Cube } from './types';
 
 type Contributions = { num: Float64Array; den: Float64Array; has: Uint8Array };
@@ -20,7 +20,7 @@ function contributions(cube: Cube, o: MapOptions): Contributions {
 			cube.mls.status.forEach((s, ml) => set(ml, STATUSES_AT_DATE[s] === 'labellisee' ? 1 : 0, 1));
 			break;
 		case 'score':
-			for (const g of picked(cube, 'latest', o.phase)) {
+			for (const g of picked(cube, o.campaign ?? 'latest', o.phase)) {
 				let sum = 0;
 				let n = 0;
 				for (let c = 0; c < C; c++) {
@@ -35,7 +35,7 @@ function contributions(cube: Cube, o: MapOptions): Contributions {
 		case 'below': {
 			const c = CRITERION_INDEX.get(o.criterion ?? '');
 			if (c === undefined) break;
-			for (const g of picked(cube, 'latest', o.phase)) {
+			for (const g of picked(cube, o.campaign ?? 'latest', o.phase)) {
 				const v = score(cube, g, c);
 				if (v !== null) set(cube.groups.ml[g], v < o.threshold ? 1 : 0, 1);
 			}
@@ -56,7 +56,7 @@ function contributions(cube: Cube, o: MapOptions): Contributions {
 	return out;
 }
 
-/** `mapQuery` on the cube (statuses on the cube's date). */
+/** `mapQuery` on the cube (statuses on the cube's date), for the same campaign, ARML and status. */
 export function mapRows(cube: Cube, o: MapOptions): MapArea[] {
 	const p = placed(cube);
 	const deps = cube.departements;
@@ -80,10 +80,11 @@ export function mapRows(cube: Cube, o: MapOptions): MapArea[] {
 					departements: code
 				}));
 	const contrib = contributions(cube, o);
+	const keep = inScope(cube, { arml: o.arml ?? null, status: o.status ?? null });
 	const sums = new Map<string, { num: number; den: number; n: number; mls: number }>();
 	for (let ml = 0; ml < cube.mls.id.length; ml++) {
 		const key = o.level === 'arml' ? p.armlCode[ml] : cube.mls.departementCode[ml];
-		if (key === null) continue;
+		if (key === null || !keep[ml]) continue;
 		let acc = sums.get(key);
 		if (!acc) sums.set(key, (acc = { num: 0, den: 0, n: 0, mls: 0 }));
 		acc.mls++;

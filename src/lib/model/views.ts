@@ -1,5 +1,5 @@
 import type { KeyFigure, Phase } from './domain';
-import type { ColumnLevel, Filters, RowLevel } from './filters';
+import type { ColumnLevel, Filters, RowLevel, Status } from './filters';
 import type { MapLevel, MapMeasure } from './rows';
 
 /**
@@ -52,13 +52,19 @@ export type MapOptions = {
 	measure: MapMeasure;
 	/** Status date of the labellisation rate. */
 	today: string;
-	/** Phase of the scores (mean score, share below the threshold); each ML's latest campaign. */
+	/** Phase of the scores (mean score, share below the threshold). */
 	phase: Phase;
 	/** Criterion of the share below the threshold. */
 	criterion: string | null;
 	threshold: number;
 	/** Key figure counted per 100 young people followed, in the latest year with figures. */
 	keyFigure: KeyFigure;
+	/** Campaign of the scores: each ML's latest (the default) or one year. */
+	campaign?: Filters['campaign'];
+	/** Only the MLs of this ARML (the default null: every ML). */
+	arml?: string | null;
+	/** Only the MLs with this status on `today` (the default null: every ML). */
+	status?: Status | null;
 };
 
 /** The self-assessment against audit views: one campaign choice, the status date. */

@@ -53,7 +53,10 @@ const BUILDERS: Record<string, (s: string, n: number) => Query> = {
 			phase: 'audit',
 			criterion: s,
 			threshold: n,
-			keyFigure: KEY_FIGURES[0]
+			keyFigure: KEY_FIGURES[0],
+			campaign: n,
+			arml: s,
+			status: 'labellisee'
 		}),
 	mlProfileQuery: (s) => mlProfileQuery(s, s),
 	mlScoresQuery: (s, n) => mlScoresQuery({ ...view(s, n), id: s }),

@@ -58,6 +58,38 @@ describe('mapQuery', () => {
 		]);
 	});
 
+	it('reads the campaign asked instead of each ML’s latest', async () => {
+		// 1.1 in audit: A1 2 in 2024; A1 3, A2 3, A3 4, E1 2 and B1 2 in 2025.
+		expect(pick(await run({ measure: 'below', criterion: '1.1' }))).toEqual([
+			['antilles-guyane', 1, 1, 3],
+			['bretagne', 1 / 4, 4, 4]
+		]);
+		expect(pick(await run({ measure: 'below', criterion: '1.1', campaign: 2024 }))).toEqual([
+			['antilles-guyane', null, 0, 3],
+			['bretagne', 1, 1, 4]
+		]);
+	});
+
+	it('keeps only the MLs of the ARML and status asked: the other areas have none', async () => {
+		expect(pick(await run({ measure: 'below', criterion: '5.4', arml: 'bretagne' }))).toEqual([
+			['antilles-guyane', null, 0, 0],
+			['bretagne', 1 / 3, 3, 4]
+		]);
+		// Labelled on 2025-06-30: A1 (5.4 at 3) and B2 (no audit).
+		expect(pick(await run({ measure: 'below', criterion: '5.4', status: 'labellisee' }))).toEqual([
+			['antilles-guyane', null, 0, 1],
+			['bretagne', 0, 1, 1]
+		]);
+		// Not yet labelled: every other ML (A2 2, A3 3; B1 2).
+		expect(
+			pick(await run({ measure: 'below', criterion: '5.4', status: 'non-labellisee', level: 'departement' }))
+		).toEqual([
+			['29', 1 / 2, 2, 3],
+			['971', 1, 1, 1],
+			['972', null, 0, 1]
+		]);
+	});
+
 	it('counts a key figure per 100 young people over the latest year’s figures', async () => {
 		const rows = await run({ measure: 'keyFigure', keyFigure: 'emploi' });
 		// 2025: A1 10 of 100; B2 accompanied nobody and is left out.

@@ -2,7 +2,7 @@ import type { MapArea, MapLevel, MapMeasure } from '../../model/rows';
 import type { MapOptions } from '../../model/views';
 import { ident, raw, sql } from '../sql';
 import type { Query } from '../types';
-import { mlsCte, pickedCte, scoredCte } from './common';
+import { mlsCte, mlsWhere, pickedCte, scoredCte } from './common';
 
 export type { MapArea, MapLevel, MapMeasure, MapOptions };
 
@@ -15,10 +15,10 @@ function contributions(o: MapOptions): Query {
 		case 'labellisation':
 			return sql`contrib AS (SELECT ml_id, CASE WHEN status = 'labellisee' THEN 1.0 ELSE 0.0 END AS num, 1.0 AS den FROM mls)`;
 		case 'score':
-			return sql`${scoredCte([o.phase])}, ${pickedCte('latest')},
+			return sql`${scoredCte([o.phase])}, ${pickedCte(o.campaign ?? 'latest')},
 contrib AS (SELECT ml_id, avg(score) AS num, 1.0 AS den FROM picked GROUP BY ml_id)`;
 		case 'below':
-			return sql`${scoredCte([o.phase])}, ${pickedCte('latest')},
+			return sql`${scoredCte([o.phase])}, ${pickedCte(o.campaign ?? 'latest')},
 contrib AS (SELECT ml_id, CASE WHEN score < ${o.threshold} THEN 1.0 ELSE 0.0 END AS num, 1.0 AS den
 	FROM picked WHERE criterion_id = ${o.criterion ?? ''})`;
 		case 'keyFigure': {
@@ -36,7 +36,9 @@ contrib AS (SELECT ml_id, CASE WHEN score < ${o.threshold} THEN 1.0 ELSE 0.0 END
  * the chosen measure in each: `value` (a share from 0 to 1, a mean level, or a number per 100
  * young people), `n` the MLs it is computed over, `mls` the MLs of the area, `departements` its
  * département codes (comma-separated, for drawing). Areas are ordered by id; `arml_code` is the
- * ARML an area opens.
+ * ARML an area opens. The MLs are those of the ARML and status asked (every ML by default), and the
+ * scores those of the campaign asked (each ML's latest by default): an area outside the ARML asked
+ * has no ML, and no value.
  */
 export function mapQuery(o: MapOptions): Query {
 	const areas =
@@ -50,7 +52,8 @@ export function mapQuery(o: MapOptions): Query {
 	FROM departements d LEFT JOIN arml a USING (arml_code))`;
 	const key = raw(o.level === 'arml' ? 'arml_code' : 'departement_code');
 	return sql`WITH ${mlsCte(o.today)}, ${contributions(o)}, ${areas},
-per_ml AS (SELECT m.${key} AS area_id, c.num, c.den FROM mls m LEFT JOIN contrib c USING (ml_id))
+per_ml AS (SELECT m.${key} AS area_id, c.num, c.den FROM mls m LEFT JOIN contrib c USING (ml_id)
+	${mlsWhere({ arml: o.arml ?? null, status: o.status ?? null })})
 SELECT a.area_id, a.area_label, a.arml_code, a.arml_nom, a.departements,
 	(sum(p.num) / nullif(sum(p.den), 0))::DOUBLE AS value,
 	count(p.num)::INTEGER AS n,
