@@ -1,7 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS, STATUSES, type Domain } from '../model/filters';
-import { ALL_FILTERS, combine, filtersHook, readUrl, writeUrl, yearHook } from './urlHook';
+import { KEY_FIGURES } from '../model/domain';
+import {
+	ALL_FILTERS,
+	combine,
+	DEFAULT_MAP_STATE,
+	filtersHook,
+	MAP_FIGURES,
+	mapHook,
+	readUrl,
+	writeUrl,
+	yearHook,
+	type MapState
+} from './urlHook';
 
 const domain: Domain = {
 	campaigns: [2023, 2024, 2025],
@@ -158,5 +170,140 @@ describe('page hooks', () => {
 				/^Le paramètre « annee » ne connaît pas la valeur .* dernière année utilisée\.$/u
 			);
 		}
+	});
+});
+
+describe('the map’s choices in a link', () => {
+	const MAP_FIELDS = Object.keys(DEFAULT_MAP_STATE) as (keyof MapState)[];
+	const map = mapHook(MAP_FIELDS);
+	const page = combine(filtersHook(ALL_FILTERS), map);
+	const at = (q: string) => plain(readUrl(map, new URLSearchParams(q), domain));
+	const refused = (key: string, value: string) =>
+		`Le paramètre « ${key} » ne connaît pas la valeur « ${value} » : valeur par défaut utilisée.`;
+
+	it('reads every choice, each under its own name, beside the filters', () => {
+		expect(at('')).toEqual({ state: DEFAULT_MAP_STATE, notices: [] });
+		expect(
+			at(
+				'carte=departements&carte-mesure=sous-seuil&carte-phase=auto-evaluation&carte-critere=4.2.1&carte-chiffre=cej'
+			)
+		).toEqual({
+			state: {
+				mapLevel: 'departement',
+				mapMeasure: 'below',
+				mapPhase: 'auto-evaluation',
+				mapCriterion: '4.2.1',
+				mapFigure: 'cej'
+			},
+			notices: []
+		});
+		expect(at('carte-mesure=chiffre-cle&carte-phase=audit&carte=arml').state).toEqual({
+			...DEFAULT_MAP_STATE,
+			mapMeasure: 'keyFigure'
+		});
+		expect(at('carte-mesure=score').state.mapMeasure).toBe('score');
+		expect(at('carte-mesure=labellisation').state.mapMeasure).toBe('labellisation');
+		// The heatmap's `mesure` and the map's `carte-mesure` are two choices.
+		const both = readUrl(page, new URLSearchParams('mesure=effectif&carte-mesure=score&phase=audit'), domain);
+		expect(both).toEqual({
+			state: { ...DEFAULT_FILTERS, metric: 'n', phase: 'audit', ...DEFAULT_MAP_STATE, mapMeasure: 'score' },
+			notices: []
+		});
+	});
+
+	it('refuses what is not in the lists, written values inside included, with a notice for each', () => {
+		const cases: [string, string][] = [
+			['carte', 'departement'],
+			['carte', 'region'],
+			['carte-mesure', 'below'],
+			['carte-mesure', 'keyFigure'],
+			['carte-mesure', 'toString'],
+			['carte-mesure', '__proto__'],
+			['carte-mesure', 'constructor'],
+			['carte-phase', 'both'],
+			['carte-phase', 'Audit'],
+			['carte-critere', '9.9'],
+			['carte-critere', '1.1.a'],
+			['carte-chiffre', 'jeunes_accompagnes'],
+			['carte-chiffre', 'hasOwnProperty']
+		];
+		for (const [key, value] of cases)
+			expect(at(`${key}=${encodeURIComponent(value)}`), `${key}=${value}`).toEqual({
+				state: DEFAULT_MAP_STATE,
+				notices: [refused(key, value)]
+			});
+		const { state, notices } = at(`carte=${encodeURIComponent(HOSTILE)}&carte-critere=1.1&carte-chiffre=x`);
+		expect(state).toEqual({ ...DEFAULT_MAP_STATE, mapCriterion: '1.1' });
+		expect(notices).toEqual([refused('carte', HOSTILE.slice(0, 40) + '…'), refused('carte-chiffre', 'x')]);
+	});
+
+	it('offers every key figure but the count of young people the others are divided by', () => {
+		expect(MAP_FIGURES).toEqual(KEY_FIGURES.filter((k) => k !== 'jeunes_accompagnes'));
+		for (const figure of MAP_FIGURES) expect(at(`carte-chiffre=${figure}`).state.mapFigure).toBe(figure);
+	});
+
+	it('writes only the choices that differ from the defaults, in a stable order, and reads them back', () => {
+		expect(writeUrl(map, DEFAULT_MAP_STATE)).toBe('');
+		expect(
+			writeUrl(map, {
+				mapFigure: 'cej',
+				mapCriterion: '1.1',
+				mapPhase: 'auto-evaluation',
+				mapMeasure: 'below',
+				mapLevel: 'departement'
+			})
+		).toBe(
+			'?carte=departements&carte-mesure=sous-seuil&carte-phase=auto-evaluation&carte-critere=1.1&carte-chiffre=cej'
+		);
+		expect(writeUrl(map, { ...DEFAULT_MAP_STATE, mapMeasure: 'keyFigure' })).toBe(
+			'?carte-mesure=chiffre-cle'
+		);
+		expect(writeUrl(map, { ...DEFAULT_MAP_STATE, mapMeasure: 'score' })).toBe('?carte-mesure=score');
+		const state = fc.record<MapState>({
+			mapLevel: fc.constantFrom('arml', 'departement'),
+			mapMeasure: fc.constantFrom('labellisation', 'score', 'below', 'keyFigure'),
+			mapPhase: fc.constantFrom('auto-evaluation', 'audit'),
+			mapCriterion: fc.constantFrom(null, ...domain.criteria),
+			mapFigure: fc.constantFrom(...MAP_FIGURES)
+		});
+		fc.assert(
+			fc.property(state, (s) => {
+				expect(readUrl(map, new URLSearchParams(writeUrl(map, s)), domain)).toEqual({
+					state: s,
+					notices: []
+				});
+			})
+		);
+	});
+
+	it('keeps the choices a page does not offer out of its URL (/criteres: the level only)', () => {
+		const level = mapHook(['mapLevel']);
+		expect(level.keys).toEqual(['carte']);
+		expect(level.defaults).toEqual({ mapLevel: 'arml' });
+		const { state, notices } = plain(
+			readUrl(level, new URLSearchParams('carte=departements&carte-mesure=score'), domain)
+		);
+		expect(state).toEqual({ mapLevel: 'departement' });
+		expect(notices).toEqual(['Le paramètre « carte-mesure » n’est pas connu de cette page : ignoré.']);
+		expect(writeUrl(level, { mapLevel: 'departement' })).toBe('?carte=departements');
+	});
+
+	it('never throws nor leaves a choice outside its list, whatever the link', () => {
+		const keys = fc.constantFrom(...map.keys, 'mesure');
+		const values = fc.oneof(
+			fc.string(),
+			fc.constantFrom('arml', 'score', '1.1', 'cej', '__proto__', HOSTILE)
+		);
+		fc.assert(
+			fc.property(fc.array(fc.tuple(keys, values), { maxLength: 12 }), (pairs) => {
+				const { state, notices } = readUrl(map, new URLSearchParams(pairs), domain);
+				expect(['arml', 'departement']).toContain(state.mapLevel);
+				expect(['labellisation', 'score', 'below', 'keyFigure']).toContain(state.mapMeasure);
+				expect(['auto-evaluation', 'audit']).toContain(state.mapPhase);
+				expect([null, ...domain.criteria]).toContain(state.mapCriterion);
+				expect(MAP_FIGURES).toContain(state.mapFigure);
+				expect(notices.length).toBeLessThanOrEqual(map.keys.length + 1);
+			})
+		);
 	});
 });
