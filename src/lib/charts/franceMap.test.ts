@@ -188,6 +188,13 @@ describe('mapModel', () => {
 		expect(mapSubtitle('Score moyen', 'departement', 'score', '2025-12-31')).not.toMatch(/jour|2025/);
 	});
 
+	it('names the filters a map follows instead of its default campaign', () => {
+		const scope = 'Campagne 2024 · Audit · ARML Bretagne · statut : labellisée';
+		expect(mapSubtitle('Part sous le seuil, critère 1.1', 'departement', 'below', '2025-12-31', scope)).toBe(
+			`Part sous le seuil, critère 1.1, par département · ${scope} · masqué sous 3 Missions Locales`
+		);
+	});
+
 	it('colours a share below the threshold darker as it grows', () => {
 		const model = mapModel(
 			[0.1, 0.9].map((value, i) => ({ ...depRows()[i], value })),

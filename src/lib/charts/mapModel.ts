@@ -150,20 +150,23 @@ function namesAt(shown: MapModelArea[], text: string): string {
 
 /**
  * The map's subtitle: the measure, the level and the date its values hold at. A status is the
- * data's, as of their latest date (`asOf`), never the reader's clock.
+ * data's, as of their latest date (`asOf`), never the reader's clock. A map that follows a page's
+ * filters names them instead (`scope`: « Campagne 2024 · Audit · ARML Bretagne »).
  */
 export function mapSubtitle(
 	measureLabel: string,
 	level: MapLevel,
 	measure: MapMeasure,
-	asOf: string
+	asOf: string,
+	scope: string | null = null
 ): string {
 	const when =
-		measure === 'keyFigure'
+		scope ??
+		(measure === 'keyFigure'
 			? 'dernière année de chiffres clés'
 			: measure === 'labellisation'
 				? `statut au ${formatDate(asOf)}`
-				: 'dernière campagne de chaque Mission Locale';
+				: 'dernière campagne de chaque Mission Locale');
 	const rule = masksSmallGroups(measure) ? ` · masqué sous ${MIN_N} Missions Locales` : '';
 	return `${measureLabel}, par ${level === 'arml' ? 'ARML' : 'département'} · ${when}${rule}`;
 }
