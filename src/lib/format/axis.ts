@@ -1,11 +1,27 @@
 /** Plot axis ticks in French: decimal comma and French month names (Plot's defaults are English). */
 
-const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+const decimals = [0, 1, 2].map(
+	(n) => new Intl.NumberFormat('fr-FR', { minimumFractionDigits: n, maximumFractionDigits: n })
+);
 const shortMonth = new Intl.DateTimeFormat('fr-FR', { month: 'short', timeZone: 'UTC' });
 
-/** A number tick: `1,5`, `2`, `1 000` (no-break space). */
-export function numberTick(value: number): string {
-	return decimal
+/** The decimals a value needs to be written exactly, up to 2 (`1` → 0, `1.5` → 1, `1.25` → 2). */
+function decimalsOf(value: number): number {
+	const exact = [0, 1].find((n) => Math.abs(value * 10 ** n - Math.round(value * 10 ** n)) < 1e-9);
+	return exact ?? 2;
+}
+
+/**
+ * A number tick: `1,5`, `2`, `1 000` (no-break space). Given the axis's ticks (Plot passes them
+ * third, as `Array.map` does), every tick takes the same decimals, those of the most precise one:
+ * `1,0 · 1,5 · 2,0`, never `1 · 1,5 · 2`.
+ */
+export function numberTick(value: number, _index?: number, ticks?: ArrayLike<unknown>): string {
+	const places = Math.max(
+		decimalsOf(value),
+		...Array.from(ticks ?? [], (t) => (typeof t === 'number' && Number.isFinite(t) ? decimalsOf(t) : 0))
+	);
+	return decimals[places]
 		.format(value)
 		.replace(/\u202f/g, '\u00a0')
 		.replace('-', '−');

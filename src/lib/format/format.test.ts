@@ -13,7 +13,9 @@ import {
 	formatSignedPercent,
 	curlyApostrophes,
 	frenchSpacing,
+	lineSpan,
 	lowerFirst,
+	ofData,
 	monthTick,
 	numberTick,
 	pluralize
@@ -76,6 +78,17 @@ describe('French dates and ticks', () => {
 		expect(monthTick(new Date('2024-07-01T00:00:00Z'))).toBe('juil.');
 		expect(monthTick(new Date('2025-01-01T00:00:00Z'))).toBe('2025');
 	});
+
+	it('gives every tick of an axis the decimals of its most precise one', () => {
+		const ticks = [1, 1.5, 2, 2.5];
+		expect(ticks.map((t, i) => numberTick(t, i, ticks))).toEqual(['1,0', '1,5', '2,0', '2,5']);
+		const quarters = [0, 0.25, 0.5];
+		expect(quarters.map((t, i) => numberTick(t, i, quarters))).toEqual(['0,00', '0,25', '0,50']);
+		const counts = [0, 500, 1000];
+		expect(counts.map((t, i) => numberTick(t, i, counts))).toEqual(['0', '500', '1\u00a0000']);
+		expect(numberTick(-0.5, 0, [-0.5, 0])).toBe('−0,5');
+		expect(numberTick(1 / 3)).toBe('0,33');
+	});
 });
 
 describe('French typography', () => {
@@ -96,6 +109,25 @@ describe('French typography', () => {
 		expect(lowerFirst('Entrées en CEJ')).toBe('entrées en CEJ');
 		expect(lowerFirst('PACEA signés')).toBe('PACEA signés');
 		expect(lowerFirst('Élèves en PMSMP')).toBe('élèves en PMSMP');
+	});
+
+	it('elides « de », « le », « la » and « que » before a name from the data that starts with a vowel or h', () => {
+		expect(ofData('de', 'evaluations-2.csv')).toBe('d’evaluations-2.csv');
+		expect(ofData('de', 'Évaluations.csv')).toBe('d’Évaluations.csv');
+		expect(ofData('de', 'historique.csv')).toBe('d’historique.csv');
+		expect(ofData('le', 'arml')).toBe('l’arml');
+		expect(ofData('la', 'action')).toBe('l’action');
+		expect(ofData('que', 'un')).toBe('qu’un');
+		expect(ofData('de', '«\u202fevaluations.csv\u202f»')).toBe('d’«\u202fevaluations.csv\u202f»');
+		expect(ofData('de', 'missions_locales')).toBe('de missions_locales');
+		expect(ofData('de', '«\u202fsuivi.csv\u202f»')).toBe('de «\u202fsuivi.csv\u202f»');
+		expect(ofData('de', '2024.csv')).toBe('de 2024.csv');
+	});
+
+	it('names one line alone and a span of lines with « à »', () => {
+		expect(lineSpan(4, 4)).toBe('ligne 4');
+		expect(lineSpan(3, 172004)).toBe('lignes 3 à 172\u00a0004');
+		expect(lineSpan(3, 4, String)).toBe('lignes 3 à 4');
 	});
 
 	it('leaves a colon with no space before it (a time, a link) alone', () => {

@@ -59,6 +59,29 @@ export function withArticle(name: string): string {
 	return /^[aeiouyhàâéèêëîïôûù]/i.test(name) ? `l’${name}` : name;
 }
 
+/** A word that French elides before: `de` → `d’`, `le`/`la` → `l’`, `que` → `qu’`. */
+export type Elidable = 'de' | 'le' | 'la' | 'que';
+
+/**
+ * « de » (or « le », « la », « que ») before a word from the data, elided when that word starts
+ * with a vowel or an h: `ofData('de', 'evaluations-2.csv')` → `d’evaluations-2.csv`, and
+ * `ofData('de', 'missions_locales.csv')` → `de missions_locales.csv`; before quotes, `d’« evaluations.csv »`. A file or table name cannot
+ * say whether its h is aspirated, so it is taken as mute, as most are.
+ */
+export function ofData(word: Elidable, next: string): string {
+	// A quoted name (`«\u202fevaluations.csv\u202f»`) elides before its quotes, on its first letter.
+	if (!/^(?:«[\s\u00a0\u202f]*)?[aeiouyhàâäéèêëîïôöûùüÿæœ]/iu.test(next)) return `${word} ${next}`;
+	return `${word === 'que' ? 'qu' : word[0]}’${next}`;
+}
+
+/**
+ * Lines of a file: one line alone (« ligne 4 »), or a span (« lignes 4 à 172 004 »), never
+ * « lignes 4 à 4 ».
+ */
+export function lineSpan(from: number, to: number, format: (n: number) => string = formatInteger): string {
+	return from === to ? `ligne ${format(from)}` : `lignes ${format(from)} à ${format(to)}`;
+}
+
 /** Longest value from the data shown whole (a name, a commune, a file name, a header). */
 export const SHOWN_CHARS = 80;
 
