@@ -1,5 +1,5 @@
 import { TABLES, type ColumnSpec } from './contract';
-import { frenchSpacing } from '../format/text';
+import { frenchSpacing, ofData } from '../format/text';
 
 export type Severity = 'error' | 'warning';
 
@@ -159,8 +159,8 @@ export function message(f: Finding): string {
 			return fr`Le code département ${q(f.value)} est lu ${q(`0${f.value}`)}.`;
 		case 'lignes-remplacees':
 			return Number(f.value) > 1
-				? fr`${count(Number(f.value))} lignes de ce fichier sont remplacées par des lignes de même clé de ${f.detail}.`
-				: fr`1 ligne de ce fichier est remplacée par une ligne de même clé de ${f.detail}.`;
+				? fr`${count(Number(f.value))} lignes de ce fichier sont remplacées par des lignes de même clé ${ofData('de', String(f.detail))}.`
+				: fr`1 ligne de ce fichier est remplacée par une ligne de même clé ${ofData('de', String(f.detail))}.`;
 		case 'controle-impossible':
 			return fr`La colonne ${col} n’a pas pu être vérifiée : la table de référence ${REFERENCE_NAMES[f.detail ?? ''] ?? q(f.detail)} est absente.`;
 		case 'encodage-mixte':

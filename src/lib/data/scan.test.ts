@@ -99,6 +99,10 @@ describe('scanCsv on bad records', () => {
 		expect(scanCsv('a;b\n"x;2\r\n3;4\r\n', ';', 2).bad[0].reason).toBe(
 			`guillemet ouvert ligne 2 et jamais fermé : lignes 2 à 3 ; ${fate(2)}`
 		);
+		// On the last line, the quote swallows that line only: « ligne 4 », not « lignes 4 à 4 ».
+		expect(scanCsv('a;b\n1;2\n3;4\n"x;6\n', ';', 2).bad[0].reason).toBe(
+			`guillemet ouvert ligne 4 et jamais fermé : ligne 4 ; ${fate(4)}`
+		);
 	});
 
 	it('refuses a line over the limit, shown cut, and a quote closed only beyond it', () => {

@@ -1,4 +1,5 @@
 import { LIMITS } from './limits';
+import { lineSpan } from '../format/text';
 
 /** A record the CSV reader must not be given: its line (as the report counts them) and why, in French. */
 export type BadRecord = { line: number; text: string; reason: string };
@@ -175,7 +176,7 @@ function unclosedQuote(text: string, r: RecordRead, first: number): string {
 	if (closing !== -1 && last === first) return `ligne de plus de ${count(LIMITS.lineChars)} caractères`;
 	const fate = `seule la ligne ${count(first)} est écartée, la lecture reprend à la suivante`;
 	return closing === -1
-		? `guillemet ouvert ligne ${count(from)} et jamais fermé : lignes ${count(from)} à ${count(last)} ; ${fate}`
+		? `guillemet ouvert ligne ${count(from)} et jamais fermé : ${lineSpan(from, last, count)} ; ${fate}`
 		: `guillemet ouvert ligne ${count(from)} et fermé seulement ligne ${count(last)} (plus de ${count(LIMITS.lineChars)} caractères) : ${fate}`;
 }
 
