@@ -210,7 +210,7 @@ test('reports errors by rule, refuses files it cannot read, and hands back every
 
 	// The rows with errors, as written, with their motif — before importing…
 	const before = await downloaded(page, () =>
-		page.getByRole('button', { name: /Télécharger les lignes en erreur de evaluations-erreurs\.csv/ }).click()
+		page.getByRole('button', { name: /Télécharger les lignes en erreur d’evaluations-erreurs\.csv/ }).click()
 	);
 	expect(before.name).toBe('evaluations-erreurs-lignes-rejetees.csv');
 	expect(before.lines).toHaveLength(5);
@@ -226,7 +226,7 @@ test('reports errors by rule, refuses files it cannot read, and hands back every
 	await page.getByRole('button', { name: 'Importer malgré tout' }).click();
 	await expect(page.getByText('4 lignes de « evaluations-erreurs.csv » ont été écartées')).toBeVisible();
 	const after = await downloaded(page, () =>
-		page.getByRole('button', { name: /Télécharger les lignes rejetées de evaluations-erreurs\.csv/ }).click()
+		page.getByRole('button', { name: /Télécharger les lignes rejetées d’evaluations-erreurs\.csv/ }).click()
 	);
 	expect(after.lines).toEqual(before.lines);
 	await expect(tableCount(page, 'evaluations')).toHaveText('2');
@@ -328,7 +328,7 @@ test('a report with more rejected rows than its file holds says so next to the l
 	await expect(row).toContainText('100\u00a0005 lignes en erreur');
 	await expect(row.getByTestId('rejected-capped')).toHaveText(notice);
 	const before = await downloaded(page, () =>
-		row.getByRole('button', { name: /Télécharger les lignes en erreur de evaluations-100k\.csv/ }).click()
+		row.getByRole('button', { name: /Télécharger les lignes en erreur d’evaluations-100k\.csv/ }).click()
 	);
 	// The header, the first 100 000 rows, then the notice.
 	expect(before.lines).toHaveLength(100_002);
