@@ -191,7 +191,7 @@ describe('scanCsv on records read character by character (a quote, a CR or a NUL
 		const long = 'x'.repeat(LIMITS.lineChars + 1);
 		const reasons = (text: string) => scanCsv(text, ';', 2).bad.map((b) => [b.line, b.reason]);
 		const never = (last: number) =>
-			`guillemet ouvert ligne 2 et jamais fermé : lignes 2 à ${last} ; seule la ligne 2 est écartée, la lecture reprend à la suivante`;
+			`guillemet ouvert ligne 2 et jamais fermé : ${last === 2 ? 'ligne 2' : `lignes 2 à ${last}`} ; seule la ligne 2 est écartée, la lecture reprend à la suivante`;
 		for (const br of ['\n', '\r', '\r\n'])
 			expect(reasons(`a;b${br}"${long}${br}3;4${br}5;6${br}`)).toEqual([[2, never(4)]]);
 		expect(reasons('a;b\n"x;2')).toEqual([[2, never(2)]]);
