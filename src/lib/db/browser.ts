@@ -8,7 +8,7 @@ import { initParquet, ipcToParquet, parquetToIpc } from './parquet';
 import { ident } from './sql';
 import type { Columns, ConsoleEngine, Database, Query, Row } from './types';
 import { Lifeline } from './lifeline';
-import { lifelineName, watchWorker } from './workerAlive';
+import { lifelineName, watchWorker, WORKER_NOT_STARTED, type WorkerEnd } from './workerAlive';
 import { guardStart } from './workerStart';
 
 /**
@@ -142,11 +142,20 @@ export async function openWasmDatabase(onStop: (error: Error) => void = () => {}
 			throw new Error('son code WebAssembly n’a pas pu être chargé');
 		}
 	);
-	// Vite bundles the worker only from this literal form (see `import/workerClient.ts`).
-	const worker = new Worker(new URL('./engineWorker.ts', import.meta.url), { type: 'module' });
-	// Its first message: the lock it holds for as long as it lives, so that its end is seen.
+	// Named after the lock it takes first and holds for as long as it lives, so that its end is seen.
 	const lifeline = lifelineName('moteur');
-	worker.postMessage({ observatoireLifeline: lifeline });
+	// Vite bundles the worker only from this literal form (see `import/workerClient.ts`).
+	const worker = new Worker(new URL('./engineWorker.ts', import.meta.url), {
+		type: 'module',
+		name: lifeline
+	});
+	// Ended without an `error` event (or never started): before the start, the start fails at once;
+	// after it, the engine's lifeline stops.
+	let ended: (end: WorkerEnd) => void = () => {};
+	const endedBeforeStart = new Promise<never>((_, reject) => {
+		ended = (end) => reject(new Error(end === 'not-started' ? WORKER_NOT_STARTED : WORKER_GONE));
+	});
+	const unwatch = watchWorker(lifeline, (end) => ended(end));
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	// A worker or wasm that cannot load rejects here, within seconds, instead of hanging forever
 	// (DuckDB-WASM itself forgets its requests when its worker fails).
@@ -158,15 +167,19 @@ export async function openWasmDatabase(onStop: (error: Error) => void = () => {}
 		return connection;
 	};
 	try {
-		const started = Promise.all([reachable, start()]).then(([, connection]) => connection);
+		const started = Promise.race([
+			Promise.all([reachable, start()]).then(([, connection]) => connection),
+			endedBeforeStart
+		]);
 		const connection = await guardStart(worker, started, 'son worker ne démarre pas');
 		const life = new Lifeline(worker, ENGINE_STOPPED, (error) => {
 			worker.terminate();
 			onStop(error);
 		});
-		const unwatch = watchWorker(lifeline, () => life.stop(WORKER_GONE));
+		ended = () => life.stop(WORKER_GONE);
 		return new WasmDatabase(db, connection, worker, life, unwatch);
 	} catch (e) {
+		unwatch();
 		worker.terminate();
 		throw e;
 	}

@@ -14,60 +14,108 @@ export type Locks = {
 	query(): Promise<{ held?: { name?: string }[] }>;
 };
 
-/** The message a worker gets first, naming the lock it holds for as long as it lives. */
-export type LifelineMessage = { observatoireLifeline: string };
+/** The prefix of every lifeline's lock name: a worker holds a lock only when named with it. */
+const PREFIX = 'observatoire-';
 
 /** The page's Web Locks, or null where there are none (an old browser, a page not served securely). */
 export function pageLocks(): Locks | null {
 	return (globalThis.navigator as { locks?: Locks } | undefined)?.locks ?? null;
 }
 
-/** A lock name for one worker (unique across the tabs of the origin: locks are shared by them). */
+/**
+ * A lock name for one worker (unique across the tabs of the origin: locks are shared by them). The
+ * page names the worker with it (`new Worker(url, { name })`): the worker reads it as its script
+ * starts, before any message.
+ */
 export function lifelineName(kind: string): string {
-	return `observatoire-${kind}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+	return `${PREFIX}${kind}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
 /**
- * In a worker: when `data` is the page's lifeline message, takes its lock for as long as the worker
- * lives and returns true (the message is then not for anyone else); false for any other message.
+ * In a worker, the first thing its script does: takes the lock it is named after (`lifelineName`)
+ * for as long as it lives. Returns whether it took one (false for a worker named otherwise).
  */
-export function holdLifeline(data: unknown, locks: Locks | null = pageLocks()): boolean {
-	const name = (data as Partial<LifelineMessage> | null)?.observatoireLifeline;
-	if (typeof name !== 'string') return false;
+export function holdOwnLifeline(
+	scope: { name?: unknown } = globalThis as { name?: unknown },
+	locks: Locks | null = pageLocks()
+): boolean {
+	const name = scope.name;
+	if (typeof name !== 'string' || !name.startsWith(PREFIX)) return false;
 	locks?.request(name, { signal: new AbortController().signal }, () => new Promise(() => {})).catch(() => {});
 	return true;
 }
 
-/** How long the page waits for the worker to take its lock (it takes it on its first message). */
-export const HELD_WAIT_MS = 30_000;
+type Handler = (event: MessageEvent) => unknown;
+
+/**
+ * In a worker whose entry takes its lifeline first (`holdOwnLifeline`), then loads the rest
+ * (`load`, a dynamic import whose script sets `onmessage`): the messages that arrive meanwhile wait
+ * for it, in order. A script that cannot load is thrown uncaught, so that the page gets the
+ * worker's `error` event (`workerStart.ts`) at once.
+ */
+export function startWorker(
+	load: () => Promise<unknown>,
+	scope: { onmessage: Handler | null } = globalThis as unknown as { onmessage: Handler | null }
+): Promise<void> {
+	const waiting: MessageEvent[] = [];
+	const wait: Handler = (event) => waiting.push(event);
+	scope.onmessage = wait;
+	return load().then(
+		() => {
+			const handler = scope.onmessage === wait ? null : scope.onmessage;
+			for (const event of waiting.splice(0)) handler?.call(scope, event);
+		},
+		(e: unknown) => {
+			setTimeout(() => {
+				throw e instanceof Error ? e : new Error(String(e));
+			});
+		}
+	);
+}
+
+/**
+ * How long the page waits for a worker to take its lock. Its entry takes it first, before loading
+ * anything else: a few milliseconds after the worker starts, under a second on a busy machine. A
+ * worker without it by then never started (the browser ended it before its script ran).
+ */
+export const HELD_WAIT_MS = 10_000;
+
+/** How a watched worker ended: after it took its lock, or before (it never started). */
+export type WorkerEnd = 'ended' | 'not-started';
+
+/** Why, in French, when a worker never took its lock (`not-started`). */
+export const WORKER_NOT_STARTED = `son worker ne s’est pas lancé dans les ${HELD_WAIT_MS / 1000}\u202fs (arrêté par le navigateur dès son démarrage\u202f?)`;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * On the page: calls `onGone` once the worker holding lock `name` (sent it by `holdLifeline`) has
- * ended, by whatever means. Waits first until the worker holds the lock, so that a worker slow to
- * start is not taken for dead (without Web Locks, or if it never takes it, nothing is watched).
- * Returns the function that stops watching: call it before terminating the worker on purpose.
+ * On the page: calls `onEnd` once the worker holding lock `name` (`holdOwnLifeline`) has ended, by
+ * whatever means (`ended`), or when it has not taken that lock within `heldWaitMs` of this call
+ * (`not-started`). Until it holds the lock the page only looks (`query`), never asks for it, so that
+ * a worker slow to start, within the wait, is not taken for dead. Without Web Locks nothing is
+ * watched. Returns the function that stops watching: call it before terminating the worker on purpose.
  */
 export function watchWorker(
 	name: string,
-	onGone: () => void,
+	onEnd: (end: WorkerEnd) => void,
 	locks: Locks | null = pageLocks(),
 	heldWaitMs = HELD_WAIT_MS
 ): () => void {
 	const controller = new AbortController();
 	if (!locks) return () => {};
+	const end = (how: WorkerEnd) => {
+		if (!controller.signal.aborted) onEnd(how);
+	};
 	const watch = async () => {
 		const deadline = Date.now() + heldWaitMs;
-		for (let wait = 10; ; wait = Math.min(wait * 2, 500)) {
+		for (let wait = 10; ; wait = Math.min(wait * 2, 250)) {
 			const { held = [] } = await locks.query();
 			if (held.some((lock) => lock.name === name)) break;
-			if (controller.signal.aborted || Date.now() > deadline) return;
+			if (controller.signal.aborted) return;
+			if (Date.now() > deadline) return end('not-started');
 			await sleep(wait);
 		}
-		await locks.request(name, { signal: controller.signal }, () => {
-			if (!controller.signal.aborted) onGone();
-		});
+		await locks.request(name, { signal: controller.signal }, () => end('ended'));
 	};
 	// An abort rejects the waiting request: nothing to report then.
 	watch().catch(() => {});

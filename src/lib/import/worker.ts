@@ -1,8 +1,9 @@
 /**
- * The import worker: everything heavy that is not SQL runs here, off the main thread — reading
- * files in chunks, transcoding Windows-1252, decoding and encoding Parquet (parquet-wasm), the
- * shared validator's own JavaScript (decoding, dialect, report), writing CSV. SQL runs in
- * DuckDB-WASM's worker; the page relays statements and bytes between the two (`RemoteIpc`).
+ * The import worker, loaded by its entry (`workerEntry.ts`) once it holds its lifeline: everything
+ * heavy that is not SQL runs here, off the main thread — reading files in chunks, transcoding
+ * Windows-1252, decoding and encoding Parquet (parquet-wasm), the shared validator's own JavaScript
+ * (decoding, dialect, report), writing CSV. SQL runs in DuckDB-WASM's worker; the page relays
+ * statements and bytes between the two (`RemoteIpc`).
  */
 import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import initWasm, { ParquetFile, readParquet, Table as ParquetTable, writeParquet } from 'parquet-wasm/esm';
@@ -13,7 +14,6 @@ import { toCsv } from '../csv';
 import { sniffKind } from '../data/decode';
 import { sizeProblem } from '../data/limits';
 import { recognizeTable } from '../data/recognize';
-import { holdLifeline } from '../db/workerAlive';
 import { ImportDatabase, type ParquetCodec } from './importDatabase';
 import {
 	cancelImport,
@@ -249,8 +249,6 @@ async function handle(request: WorkerRequest): Promise<void> {
 }
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
-	// The page's first message: a lock held for as long as this worker lives (`db/workerAlive.ts`).
-	if (holdLifeline(event.data)) return;
 	const request = event.data;
 	handle(request).catch((e: unknown) => {
 		if (request.type !== 'db-reply')

@@ -1,5 +1,5 @@
-import { lifelineName, watchWorker } from '../db/workerAlive';
-import { guardStart } from '../db/workerStart';
+import { lifelineName, watchWorker, WORKER_NOT_STARTED } from '../db/workerAlive';
+import { guardStart, WorkerStartError } from '../db/workerStart';
 import type { CommitOutcome, ImportMode, RejectedFile } from './importer';
 import type { IpcAccess } from './ipc';
 import type { PreparedView, WorkerRequest, WorkerResponse } from './messages';
@@ -9,6 +9,9 @@ import { serveDbRequest } from './remote';
 /** What requests to the import worker fail with once the browser has ended it without an `error` event. */
 export const IMPORT_WORKER_GONE =
 	'le module d’import s’est arrêté\u202f: le navigateur a arrêté son worker sans prévenir (mémoire épuisée\u202f?)\u202f; rechargez la page';
+
+/** What every request fails with when the import worker did not start. */
+const START_FAILED = 'le module d’import n’a pas pu démarrer';
 
 type Answer = Exclude<WorkerResponse, { type: 'progress' } | { type: 'db' } | { type: 'ready' }>;
 type Pending = {
@@ -36,27 +39,47 @@ export class ImportWorker {
 	#unwatch: () => void = () => {};
 
 	constructor() {
-		// Vite bundles the worker only from this literal form: `new URL` passed through a variable
-		// ships `worker.ts` as a raw asset, which the browser cannot run (every import then fails).
-		this.#worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-		this.#worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.#receive(event.data);
-		// Its first message: the lock it holds for as long as it lives, so that its end is seen.
+		// Named after the lock it takes first and holds for as long as it lives (`db/workerAlive.ts`).
 		const lifeline = lifelineName('import');
-		this.#worker.postMessage({ observatoireLifeline: lifeline });
-		const ready = new Promise<void>((resolve) => (this.#ready = resolve));
-		guardStart(this.#worker, ready, 'le module d’import n’a pas pu démarrer').then(
+		// Vite bundles the worker only from this literal form: `new URL` passed through a variable
+		// ships the script as a raw asset, which the browser cannot run (every import then fails).
+		this.#worker = new Worker(new URL('./workerEntry.ts', import.meta.url), {
+			type: 'module',
+			name: lifeline
+		});
+		this.#worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.#receive(event.data);
+		let started = false;
+		let notStarted: (error: Error) => void = () => {};
+		// Ended by the browser without an `error` event: before its start, the start fails; after it,
+		// what is under way and what follows fail.
+		this.#unwatch = watchWorker(lifeline, (end) => {
+			if (!started)
+				return notStarted(
+					new WorkerStartError(
+						`${START_FAILED}\u202f: ${end === 'not-started' ? WORKER_NOT_STARTED : 'son worker s’est arrêté'}`
+					)
+				);
+			this.stop(new Error(IMPORT_WORKER_GONE));
+		});
+		const ready = new Promise<void>((resolve, reject) => {
+			this.#ready = () => {
+				started = true;
+				resolve();
+			};
+			notStarted = reject;
+		});
+		guardStart(this.#worker, ready, START_FAILED).then(
 			() => {
-				// Ended by the browser without an `error` event: what is under way and what follows fail.
-				this.#unwatch = watchWorker(lifeline, () => this.stop(new Error(IMPORT_WORKER_GONE)));
 				// Started: an error now is a crash; the requests under way fail, later ones are sent.
 				this.#worker.onerror = (event) => {
 					event.preventDefault();
 					this.#rejectAll(
-						new Error(`le module d’import s’est arrêté : ${event.message || 'erreur inconnue'}`)
+						new Error(`le module d’import s’est arrêté\u202f: ${event.message || 'erreur inconnue'}`)
 					);
 				};
 			},
 			(e: Error) => {
+				this.#unwatch();
 				this.#failed = e;
 				this.#rejectAll(e);
 				this.#worker.terminate();
