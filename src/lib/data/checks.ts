@@ -34,8 +34,12 @@ function columnChecks(t: CheckTarget, m: MappedColumn, refs: References): Query[
 	const { spec } = m;
 	const checks: Query[] = [];
 	// The typed value is NULL when the text is empty or invalid: testing it first spares most trims.
-	const invalid = sql`${typed} IS NULL AND ${text} IS NOT NULL`;
-	if (spec.required) checks.push(finding('valeur-manquante', m, NONE, from, sql`${typed} IS NULL AND ${text} IS NULL`));
+	// DuckDB may test AND's sides in either order: it built the text of every typed Parquet cell
+	// (`CAST(niveau AS VARCHAR)`, trimmed) first, 0.7 s per 4.3 M rows. The CASE reads the text only
+	// where the typed value is NULL; the plain test before it lets a column without NULL skip it all.
+	const whereNull = (test: Query) => sql`${typed} IS NULL AND CASE WHEN ${typed} IS NULL THEN ${test} ELSE false END`;
+	const invalid = whereNull(sql`${text} IS NOT NULL`);
+	if (spec.required) checks.push(finding('valeur-manquante', m, NONE, from, whereNull(sql`${text} IS NULL`)));
 	if (hasTypeCheck(spec)) checks.push(finding('type-invalide', m, NONE, from, invalid));
 	if (spec.type === 'enum') checks.push(finding('hors-domaine', m, NONE, from, invalid));
 	if (spec.min !== undefined) checks.push(finding('hors-domaine', m, NONE, from, sql`${typed} < ${spec.min}`));
@@ -55,10 +59,12 @@ function columnChecks(t: CheckTarget, m: MappedColumn, refs: References): Query[
 	const criterion = t.mapped.find((c) => c.spec.type === 'criterion');
 	if (spec.type === 'element' && criterion && refs.elements && refs.criteria) {
 		const criterionText = sql`left(${col(rawColumn(criterion.index))}, 200)`;
-		const pairs = sql`${from} JOIN (${refs.elements}) AS e ON ${typed} = e.id`;
-		const known = sql`EXISTS (SELECT 1 FROM (${refs.criteria}) AS c WHERE c.id = ${col(criterion.spec.name)})`;
-		const where = sql`e.criterion_id <> ${col(criterion.spec.name)} AND ${known}`;
-		checks.push(finding('element-hors-critere', m, criterionText, pairs, where));
+		// The known (element, criterion) pairs that disagree, a few thousand: one join of the rows on
+		// both ids, rather than a join on the element, a comparison and a criterion look-up per row.
+		const wrong = sql`SELECT e.id, c.id AS criterion FROM (${refs.elements}) AS e, (${refs.criteria}) AS c
+			WHERE e.criterion_id <> c.id`;
+		const pairs = sql`${from} SEMI JOIN (${wrong}) AS w ON ${typed} = w.id AND ${col(criterion.spec.name)} = w.criterion`;
+		checks.push(finding('element-hors-critere', m, criterionText, pairs, sql`TRUE`));
 	}
 	return checks;
 }
