@@ -18,17 +18,16 @@ afterEach(() => db.close());
 const file = (name: string) => inspectCsv(name, fixture(name).bytes);
 const rows = (sql: string) => db.query({ sql, params: [] });
 
+/** A new dataset imported from missions_locales.csv and evaluations.csv: its manifest. */
+async function importTwoFiles() {
+	const prepared = await prepareImport(db, [file('missions_locales.csv'), file('evaluations.csv')], 'new');
+	const outcome = await commitImport(db, prepared, { excludeErrorRows: true });
+	return nextManifest(null, 'new', prepared.shown.files, outcome, new Date('2026-11-28T10:00:00Z'));
+}
+
 describe('keeping an imported dataset across reloads', () => {
 	it('keeps a table’s Parquet file as it was given when the import says the table is that file', async () => {
-		const prepared = await prepareImport(db, [file('missions_locales.csv'), file('evaluations.csv')], 'new');
-		const outcome = await commitImport(db, prepared, { excludeErrorRows: true });
-		const manifest = nextManifest(
-			null,
-			'new',
-			prepared.shown.files,
-			outcome,
-			new Date('2026-11-28T10:00:00Z')
-		);
+		const manifest = await importTwoFiles();
 		const given = await db.toParquet('evaluations');
 		const store = new MemoryStore();
 		await saveImported(db, manifest, store, false, undefined, { evaluations: given });
@@ -38,15 +37,7 @@ describe('keeping an imported dataset across reloads', () => {
 	});
 
 	it('restores every table as imported, typed, and the tables it lacks empty', async () => {
-		const prepared = await prepareImport(db, [file('missions_locales.csv'), file('evaluations.csv')], 'new');
-		const outcome = await commitImport(db, prepared, { excludeErrorRows: true });
-		const manifest = nextManifest(
-			null,
-			'new',
-			prepared.shown.files,
-			outcome,
-			new Date('2026-11-28T10:00:00Z')
-		);
+		const manifest = await importTwoFiles();
 		const store = new MemoryStore();
 		await saveImported(db, manifest, store);
 		expect(Object.keys((await store.load())!.tables).sort()).toEqual(['evaluations', 'missions_locales']);
