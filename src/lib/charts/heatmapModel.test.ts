@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { HeatmapCell } from '../model/rows';
 import { buildDocument } from '../server/svg';
 import { MASKED_LABEL, MIN_N } from '../model/smallGroups';
-import {
-	heatmapModel,
-	heatmapSummary,
-	heatmapSvg,
-	rowLabels,
-	type HeatmapModelOptions
-} from './heatmapModel';
+import { heatmapSvg } from './heatmap';
+import { heatmapModel, heatmapSummary, type HeatmapModelOptions } from './heatmapModel';
 
 const cell = (
 	row: string,
@@ -85,9 +80,7 @@ describe('heatmap model', () => {
 			['b', 3, false],
 			['a', null, true]
 		]);
-		expect(heatmapSvg(model, 'mean', buildDocument())).toContain(
-			`>${MASKED_LABEL.replace('<', '&lt;')}</text>`
-		);
+		expect(heatmapSvg(model, 'mean')).toContain(`>${MASKED_LABEL.replace('<', '&lt;')}</text>`);
 	});
 
 	it('leaves out of the summary a column at n = MIN_N − 1 but keeps one at n = MIN_N', () => {
@@ -227,28 +220,31 @@ describe('heatmap model', () => {
 	it('draws one focusable cell per value, values written in the cells, chapters apart', () => {
 		// Row b's overall score is shown here (10 Missions Locales behind it), so it sorts first.
 		const shown = rows.map((r) => ({ ...r, row_overall_n: 10 }));
-		const svg = heatmapSvg(heatmapModel(shown, options), 'mean', buildDocument());
+		const svg = heatmapSvg(heatmapModel(shown, options), 'mean');
 		expect(svg.match(/role="button"/g)).toHaveLength(4);
 		// The first Tab lands on the top-left cell: ARML b is ranked first.
-		expect(svg.match(/<rect tabindex="0"[^>]*>/)![0]).toMatch(
-			/data-c="0" data-r="0" data-col="1.1" data-row="b"/
+		expect(svg.match(/<rect [^>]*tabindex="0"[^>]*>/)![0]).toMatch(
+			/data-row="b" data-col="1.1" data-r="0" data-c="0"/
 		);
 		expect(svg).toContain('>3,5</text>');
 		expect(svg).toContain('>n&lt;3</text>');
 		// One column per chapter here: a label may reach over the gap after its chapter, on two
 		// lines, and is shortened beyond (the full label is its tooltip).
-		expect(svg).toContain('>Chapitre</tspan><tspan dy="1.1em" x="0">1</tspan><title>Chapitre 1</title>');
+		expect(svg).toMatch(
+			/>Chapitre<\/tspan><tspan x="[\d.]+" dy="1.1em">1<\/tspan><title>Chapitre 1<\/title>/
+		);
 		expect(svg).toContain('>Cha…<title>Chapitre 2</title>');
 		expect(svg).not.toMatch(/<g[^>]* aria-label=/);
 		// Cells have one name, no tooltip repeating it; the axes are hidden.
 		expect(svg).not.toMatch(/<rect[^>]*>\s*<title>/);
 		expect(svg.match(/<g data-axis="y" aria-hidden="true"/g)).toHaveLength(2);
+		expect(svg.match(/<g [^>]*aria-hidden="true"/g)).toHaveLength(5);
 	});
 
 	it('draws a copy of the row labels, hidden from assistive technologies, down to the last row', () => {
 		// Row b's overall score is shown here (10 Missions Locales behind it), so it sorts first.
 		const shown = rows.map((r) => ({ ...r, row_overall_n: 10 }));
-		const svg = heatmapSvg(heatmapModel(shown, options), 'mean', buildDocument());
+		const svg = heatmapSvg(heatmapModel(shown, options), 'mean');
 		const labels = svg.slice(svg.indexOf('<svg', 1));
 		expect(labels).toMatch(/^<svg [^>]*aria-hidden="true"/);
 		expect(labels).toMatch(/class="row-labels"/);
@@ -287,30 +283,25 @@ describe('heatmap model', () => {
 	});
 
 	it('draws the row labels’ copy as the chart draws them: its left margin wide, same font and colour', () => {
-		const svg = heatmapSvg(heatmapModel(rows, options), 'mean', buildDocument());
+		const svg = heatmapSvg(heatmapModel(rows, options), 'mean');
 		const doc = buildDocument();
 		const holder = doc.createElement('div');
 		holder.innerHTML = svg;
 		const [chart, labels] = [...holder.querySelectorAll('svg')];
-		const width = chart.getAttribute('data-margin-left');
-		const height = chart.getAttribute('data-rows-bottom');
-		expect(labels.getAttribute('width')).toBe(width);
-		expect(labels.getAttribute('viewBox')).toBe(`0 0 ${width} ${height}`);
+		const [chartAxis, labelsAxis] = [...holder.querySelectorAll('g[data-axis="y"]')];
+		expect(labelsAxis.outerHTML).toBe(chartAxis.outerHTML);
+		const width = labels.getAttribute('width')!;
+		// Right-aligned 9 px short of its width, where the chart's first column starts.
+		expect(Number(chartAxis.querySelector('text')!.getAttribute('x')) + 9).toBe(Number(width));
+		expect(labels.getAttribute('viewBox')).toBe(`0 0 ${width} 95`);
 		expect(labels.getAttribute('font-family')).toBe(chart.getAttribute('font-family'));
-		expect(chart.getAttribute('style')).toContain(`font-size:${labels.getAttribute('font-size')}px`);
+		expect(labels.getAttribute('font-size')).toBe(chart.getAttribute('font-size'));
 		expect(labels.getAttribute('fill')).toBe('currentColor');
 	});
 
-	it('has no copy of row labels to give without a row axis or a margin', () => {
-		const doc = buildDocument();
-		const holder = doc.createElement('div');
-		holder.innerHTML =
-			'<svg data-margin-left="72"><g data-axis="x"></g></svg><svg><g data-axis="y"></g></svg>';
-		const [noAxis, noMargin] = [...holder.querySelectorAll('svg')] as SVGSVGElement[];
-		expect(rowLabels(noAxis)).toBeNull();
-		expect(rowLabels(noMargin)).toBeNull();
+	it('has no copy of row labels to give without rows', () => {
 		// An empty heatmap draws its frame alone.
-		const empty = heatmapSvg(heatmapModel([], options), 'mean', buildDocument());
+		const empty = heatmapSvg(heatmapModel([], options), 'mean');
 		expect(empty.indexOf('<svg', 1)).toBe(-1);
 		expect(empty.endsWith('</svg>')).toBe(true);
 	});

@@ -11,8 +11,7 @@ import {
 import { MIN_N, isMasked } from '../model/smallGroups';
 import type { Metric, RowLevel } from '../model/filters';
 import { colorScale, type ColorScale } from './colors';
-import { compactGeometry } from './compact';
-import { heatmapChart, type HeatCell } from './heatmap';
+import type { HeatCell } from './heatmap';
 
 export type HeatmapSort = 'overall' | 'name';
 
@@ -121,58 +120,6 @@ export function heatmapModel(rows: HeatmapCell[], options: HeatmapModelOptions):
 		rows: rowList,
 		columns
 	};
-}
-
-/**
- * Draws a model in `document` (the browser's, or linkedom's at build time): the chart, then its row
- * labels alone (see `rowLabels`).
- */
-export function heatmapElements(model: HeatmapModel, metric: Metric, document: Document): SVGSVGElement[] {
-	const svg = compactGeometry(
-		heatmapChart(model.cells, {
-			metric,
-			scale: model.scale,
-			rowOrder: model.rowOrder,
-			colOrder: model.colOrder,
-			document
-		})
-	);
-	const labels = rowLabels(svg);
-	return labels ? [svg, labels] : [svg];
-}
-
-/** Draws a model as SVG markup: the chart, then its row labels alone. */
-export function heatmapSvg(model: HeatmapModel, metric: Metric, document: Document): string {
-	return heatmapElements(model, metric, document)
-		.map((svg) => svg.outerHTML)
-		.join('');
-}
-
-/**
- * A copy of the heatmap's row labels, as wide as its left margin: the page keeps it in view over the
- * chart when the chart scrolls sideways (narrow screens). Hidden from assistive technologies: each
- * cell names its row.
- */
-export function rowLabels(svg: SVGSVGElement): SVGSVGElement | null {
-	const axis = svg.querySelector('g[data-axis="y"]');
-	const width = svg.getAttribute('data-margin-left');
-	if (!axis || !width) return null;
-	const labels = svg.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'svg') as SVGSVGElement;
-	// Down to the last row only: the column labels below, rotated, reach into the left margin.
-	const height = svg.getAttribute('data-rows-bottom') ?? '0';
-	for (const [k, v] of Object.entries({
-		class: 'row-labels',
-		'aria-hidden': 'true',
-		width,
-		height,
-		viewBox: `0 0 ${width} ${height}`,
-		'font-size': '11',
-		'font-family': 'system-ui, sans-serif',
-		fill: 'currentColor'
-	}))
-		labels.setAttribute(k, v);
-	labels.append(axis.cloneNode(true));
-	return labels;
 }
 
 /**

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { cutText } from '../format/text';
 import type { HeatmapCell, PairedRow } from '../model/rows';
 import { buildDocument } from '../server/svg';
-import { heatmapModel, heatmapSvg } from './heatmapModel';
+import { heatmapSvg } from './heatmap';
+import { heatmapModel } from './heatmapModel';
 import { pairedDumbbellChart } from './pairedDumbbell';
 
 // Text from data reaches the page as SVG markup through {@html} (PlotChart, Heatmap, MapSection):
@@ -67,7 +68,7 @@ describe('text from data in charts', () => {
 			maxLevel: 4,
 			sort: 'name'
 		});
-		expectInert(heatmapSvg(model, 'mean', buildDocument()));
+		expectInert(heatmapSvg(model, 'mean'));
 	});
 
 	it('stays text in the paired dumbbell’s labels, in the browser and in linkedom', () => {

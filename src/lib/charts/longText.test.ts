@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { cutText } from '../format/text';
 import type { HeatmapCell } from '../model/rows';
 import { buildDocument } from '../server/svg';
-import { heatmapModel, heatmapSvg } from './heatmapModel';
+import { heatmapSvg } from './heatmap';
+import { heatmapModel } from './heatmapModel';
 import { accessibleSvg } from './accessible';
 import { CHART_TEXT_CAP } from './capText';
 import { pairedDumbbellChart } from './pairedDumbbell';
@@ -51,7 +52,7 @@ describe('very long values from the data', () => {
 			maxLevel: 4,
 			sort: 'name'
 		});
-		const svg = heatmapSvg(model, 'mean', buildDocument());
+		const svg = heatmapSvg(model, 'mean');
 		// The label cut on the axis, and in its tooltip at most CHART_TEXT_CAP long: not in every cell.
 		expect(svg.length).toBeLessThan(2 * CHART_TEXT_CAP + 40_000);
 		const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../server/svg';
-import { drawnKey, morphChildren } from './morph';
+import { svgEl, svgMarkup } from '../charts/svgTree';
+import { drawnKey, morphChildren, morphTree } from './morph';
 
 function parse(doc: Document, html: string): Node[] {
 	const box = doc.createElement('div');
@@ -48,5 +49,58 @@ describe('morphChildren', () => {
 		expect(drawnKey(live)).toBeNull();
 		morphChildren(live, parse(doc, '<svg data-drawn="k"><text>a</text></svg>'));
 		expect(children(live)).toBe(canonicalHtml(doc, '<svg data-drawn="k"><text>a</text></svg>'));
+	});
+});
+
+describe('morphTree', () => {
+	const tree = (seed: number, rows: number) => {
+		const rects = Array.from({ length: rows }, (_, i) =>
+			svgEl('rect', {
+				x: i * 10,
+				fill: seed % 2 ? '#fff' : '#000',
+				'data-r': i,
+				...(seed % 3 ? {} : { tabindex: '0' })
+			})
+		);
+		const texts = Array.from({ length: rows }, (_, i) => svgEl('text', { x: i }, [`${seed}-${i}`]));
+		return [
+			svgEl('svg', { width: 100 + seed }, [svgEl('g', {}, rects), svgEl('g', {}, texts)]),
+			svgEl('svg', {}, ['x'])
+		];
+	};
+
+	it('makes the live chart equal to the drawn tree, from any earlier drawing or placeholder', () => {
+		const doc = buildDocument();
+		const live = doc.createElement('div');
+		live.innerHTML = '<svg aria-hidden="true" width="0" height="0"></svg><!---->';
+		for (const [seed, rows] of [
+			[1, 3],
+			[2, 5],
+			[3, 2],
+			[4, 0],
+			[5, 4]
+		]) {
+			morphTree(live, tree(seed, rows));
+			expect(children(live)).toBe(canonicalHtml(doc, tree(seed, rows).map(svgMarkup).join('')));
+		}
+	});
+
+	it('keeps the nodes of the same name and writes only the attributes that changed', () => {
+		const doc = buildDocument();
+		const live = doc.createElement('div');
+		morphTree(live, tree(1, 3));
+		const rect = live.querySelector('rect')!;
+		const text = live.querySelector('text')!.firstChild!;
+		const written: string[] = [];
+		const setAttribute = rect.setAttribute.bind(rect);
+		rect.setAttribute = (name: string, value: string) => (written.push(name), setAttribute(name, value));
+		morphTree(live, tree(3, 3));
+		expect(live.querySelector('rect')).toBe(rect);
+		expect(live.querySelector('text')!.firstChild).toBe(text);
+		expect(written).toEqual(['tabindex']);
+		expect(text.nodeValue).toBe('3-0');
+		// An attribute the new drawing does not have goes.
+		morphTree(live, tree(1, 3));
+		expect(rect.hasAttribute('tabindex')).toBe(false);
 	});
 });

@@ -7,6 +7,7 @@
  */
 
 import { chartDocument } from '$lib/charts/document';
+import { svgElement, svgMarkup, type SvgNode } from '$lib/charts/svgTree';
 
 const ELEMENT = 1;
 const PLACEHOLDER = '<svg aria-hidden="true" width="0" height="0"></svg>';
@@ -67,4 +68,62 @@ function morphNode(live: Node, next: Node): void {
 /** The key a chart's drawing was made for (`data-drawn` on its first element), if any. */
 export function drawnKey(container: Element): string | null {
 	return container.firstElementChild?.getAttribute('data-drawn') ?? null;
+}
+
+/** The markup of a chart component whose drawing is a tree (`charts/svgTree.ts`): as `chartMarkup`. */
+export function treeMarkup(draw: () => (SvgNode | string)[]): string {
+	if (typeof document !== 'undefined')
+		return document.documentElement.dataset.hydrated !== 'true' ? PLACEHOLDER : '';
+	const nodes = draw();
+	return nodes.length ? nodes.map(svgMarkup).join('') : PLACEHOLDER;
+}
+
+/**
+ * Makes `parent`'s children equal to a drawn tree, position by position: an element of the same
+ * name keeps its node and takes the new attributes and children; only what differs is written. No
+ * detached copy of the chart is built (a heatmap's 2 000 nodes, redrawn on every filter change).
+ */
+export function morphTree(parent: Node, next: readonly (SvgNode | string)[]): void {
+	const doc = parent.ownerDocument!;
+	let live = parent.firstChild;
+	for (const node of next) {
+		if (!live) {
+			parent.appendChild(created(doc, node));
+			continue;
+		}
+		const following: ChildNode | null = live.nextSibling;
+		if (typeof node === 'string') {
+			if (live.nodeType === TEXT) {
+				if (live.nodeValue !== node) live.nodeValue = node;
+			} else parent.replaceChild(doc.createTextNode(node), live);
+		} else if (live.nodeType === ELEMENT && (live as Element).localName === node.tag)
+			patch(live as Element, node);
+		else parent.replaceChild(created(doc, node), live);
+		live = following;
+	}
+	while (live) {
+		const following: ChildNode | null = live.nextSibling;
+		parent.removeChild(live);
+		live = following;
+	}
+}
+
+const TEXT = 3;
+
+function created(doc: Document, node: SvgNode | string): Node {
+	return typeof node === 'string' ? doc.createTextNode(node) : svgElement(doc, node);
+}
+
+/** Makes `el` (of the node's name) carry exactly the node's attributes and children. */
+function patch(el: Element, node: SvgNode): void {
+	let count = 0;
+	for (const name in node.attrs) {
+		const value = node.attrs[name];
+		if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+		count++;
+	}
+	// Only when it has more attributes than the node does one need going.
+	if (el.attributes.length !== count)
+		for (const name of el.getAttributeNames()) if (!(name in node.attrs)) el.removeAttribute(name);
+	morphTree(el, node.children);
 }

@@ -1,13 +1,9 @@
-import type { HeatmapModelOptions } from '../charts/heatmapModel';
-import { heatmapModel, heatmapSvg } from '../charts/heatmapModel';
-import type { HeatmapCell } from '../db/queries/heatmap';
 import type { Row } from '../db/types';
 import type { QuerySpec } from '../state/query.svelte';
 import { accessibleSvg } from '../charts/accessible';
 import { compactGeometry } from '../charts/compact';
 import { buildDatabase } from './buildDb';
 import { buildDocument } from './svg';
-import { MIN_N } from '../model/smallGroups';
 
 /** Runs a view's query on the demo dataset at build time; the page starts from these rows. */
 export async function prerenderRows<T extends object = Row>(
@@ -15,21 +11,6 @@ export async function prerenderRows<T extends object = Row>(
 ): Promise<{ key: string; rows: T[] }> {
 	const db = await buildDatabase();
 	return { key: spec.key, rows: await db.query<T>(spec.query) };
-}
-
-/**
- * Draws a heatmap at build time, so its SVG is in the HTML. The key must match what the
- * Heatmap component computes for the same data and display options.
- */
-export function prerenderHeatmap(
-	data: { key: string; rows: HeatmapCell[] },
-	options: HeatmapModelOptions
-): { key: string; svg: string } {
-	const model = heatmapModel(data.rows, options);
-	return {
-		key: `${data.key}@demo-0|${options.metric}|${options.sort}|${MIN_N}`,
-		svg: heatmapSvg(model, options.metric, buildDocument())
-	};
 }
 
 /**
