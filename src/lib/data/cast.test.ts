@@ -4,6 +4,7 @@ import { join, raw, sql } from '../db/sql';
 import type { Database } from '../db/types';
 import { canBeInvalid, cleaned, rawColumn, typedAsWritten, typedColumn, typedValue } from './cast';
 import { ML_ID_PATTERN, TABLES, tableSpec, type ColumnSpec } from './contract';
+import { normalizeEnum } from './normalize';
 
 let db: Database;
 beforeAll(async () => {
@@ -47,6 +48,23 @@ describe('typed values', () => {
 		const texts = ['Auto-évaluation', 'AUDIT', ' auto evaluation ', 'auto_evaluation', 'autoeval'];
 		const phases = ['auto-evaluation', 'audit', 'auto-evaluation', 'auto-evaluation', null];
 		expect(await cast(column('evaluations', 'phase'), texts)).toEqual(phases);
+	});
+
+	it('spells enumerated values as normalizeEnum does, spaces around hyphens, dashes and apostrophes included', async () => {
+		const texts = [
+			'Auto - Évaluation',
+			'Auto\u00a0évaluation',
+			'Auto\u202f–\u202fÉvaluation',
+			'auto — évaluation',
+			'auto−évaluation',
+			'auto’évaluation',
+			"auto'évaluation",
+			'- audit -',
+			'audit2'
+		];
+		const spelled = texts.map((t) => (['auto-evaluation', 'audit'].includes(normalizeEnum(t)) ? normalizeEnum(t) : null));
+		expect(spelled).toEqual([...Array(7).fill('auto-evaluation'), 'audit', null]);
+		expect(await cast(column('evaluations', 'phase'), texts)).toEqual(spelled);
 	});
 
 	it('pads one-digit départements and upper-cases Corsica', async () => {

@@ -1,6 +1,10 @@
 import { sqlType, type ColumnSpec } from './contract';
 import { ident, raw, sql, type Raw } from '../db/sql';
 import type { Query } from '../db/types';
+import { ENUM_SEPARATORS } from './normalize';
+
+// A literal, not a parameter: DuckDB compiles a constant pattern once for the whole column.
+const ENUM_PATTERN = raw(`'${ENUM_SEPARATORS.replaceAll("'", "''")}+'`);
 
 /**
  * A regular expression written by the project, as an SQL literal. Not a parameter on purpose:
@@ -39,9 +43,9 @@ function digits(value: Query): Query {
 	return sql`replace(replace(replace(${value}, ' ', ''), ${raw("'\u00a0'")}, ''), ${raw("'\u202f'")}, '')`;
 }
 
-/** The SQL twin of `normalizeEnum`: no accents, lower case, spaces and underscores as `-`. */
+/** The SQL twin of `normalizeEnum`: no accents, lower case, each run of separators as one `-`, none at the ends. */
 export function normalizedEnum(value: Query): Query {
-	return sql`regexp_replace(lower(strip_accents(${value})), '[\\s_]+', '-', 'g')`;
+	return sql`trim(regexp_replace(lower(strip_accents(${value})), ${ENUM_PATTERN}, '-', 'g'), '-')`;
 }
 
 function dateValue(v: Query): Query {

@@ -18,4 +18,27 @@ describe('normalize', () => {
 		expect(normalizeEnum('Auto  Évaluation')).toBe('auto-evaluation');
 		expect(normalizeEnum('plan__amélioration')).toBe('plan-amelioration');
 	});
+
+	it('reads spaces around a hyphen, no-break spaces, dashes and apostrophes as one separator', () => {
+		for (const typed of [
+			'Auto - Évaluation',
+			'Auto\u00a0évaluation',
+			'Auto\u202f-\u202fÉvaluation',
+			'auto–évaluation',
+			'auto — évaluation',
+			'auto\u2011evaluation',
+			'auto−évaluation',
+			'auto\tevaluation',
+			'auto’évaluation',
+			"auto'évaluation",
+			'- auto-évaluation -',
+			'auto-évaluation–'
+		])
+			expect(normalizeEnum(typed), typed).toBe('auto-evaluation');
+		expect(normalizeEnum('Axe de progrès')).toBe('axe-de-progres');
+		expect(normalizeEnum('audit')).toBe('audit');
+		// Letters and digits are kept: only separators change.
+		expect(normalizeEnum('audit2')).toBe('audit2');
+		expect(normalizeEnum('a.b')).toBe('a.b');
+	});
 });
