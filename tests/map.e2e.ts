@@ -241,6 +241,9 @@ test('crafted map values get a notice each and the default map', async ({ page }
 		).toBeVisible();
 	expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 	await expect(map(page).getByLabel('Mesure', { exact: true })).toHaveValue('labellisation');
+	// The notices are read before the map they are about, under the page's title.
+	const noticeTop = (await notice(/«\scarte\s»/).boundingBox())!.y;
+	expect(noticeTop).toBeLessThan((await map(page).boundingBox())!.y);
 
 	// /criteres offers the level only: the other choices are unknown there.
 	await page.goto('/criteres?carte=departements&carte-mesure=score');
