@@ -217,4 +217,37 @@ test.describe('the commit’s time limit', () => {
 		await expect(tableCount(page, 'evaluations')).toHaveText('96');
 		await expect(tableCount(page, 'missions_locales')).toHaveText('4');
 	});
+
+	test('an import whose COMMIT had run when the limit hit: the new dataset, whole, is active and kept, and the page says so', async ({
+		page
+	}) => {
+		await gotoHydrated(page, '/donnees');
+		await check(page, GOOD);
+		// The import worker commits, then its answer is lost (as when the limit hits just after the
+		// COMMIT): the page waits until its limit, here 30 s, far above this commit.
+		const worker = page.workers().find((w) => w.url().includes('/workers/workerEntry-'));
+		expect(worker, 'the import worker').toBeDefined();
+		await worker!.evaluate(() => {
+			// The worker's scope, typed without the `webworker` lib (as `worker.ts` does).
+			const scope = self as unknown as { postMessage(message: unknown, transfer?: Transferable[]): void };
+			const post = scope.postMessage.bind(scope);
+			scope.postMessage = (message, transfer) => {
+				if ((message as { type?: string } | null)?.type !== 'committed') post(message, transfer ?? []);
+			};
+		});
+		await page.evaluate(() => Object.assign(window, { observatoireImportSeconds: 30 }));
+		await importButton(page).click();
+		await expect(fault(page, 'commit-window')).toContainText(
+			'L’import a dépassé la limite de 30\u202fs, mais il s’était achevé\u202f: les nouvelles données, entières, sont actives.',
+			{ timeout: IMPORT_MS }
+		);
+		await expect(page.getByText(KEPT)).toBeVisible({ timeout: IMPORT_MS });
+		await expect(tableCount(page, 'evaluations')).toHaveText('96');
+		await expect(tableCount(page, 'labellisation')).toHaveText('0');
+		// Kept: a reload finds it.
+		await page.reload();
+		await expect(page.locator('.badge')).toHaveAttribute('data-dataset-kind', 'imported');
+		await expect(tableCount(page, 'evaluations')).toHaveText('96', { timeout: IMPORT_MS });
+		await expect(tableCount(page, 'missions_locales')).toHaveText('4');
+	});
 });
