@@ -2,14 +2,13 @@ import type { Database } from '../db/types';
 import { columnsOf } from '../db/columns';
 import {
 	cubeCampaignsQuery,
-	cubeElementCellsQuery,
 	cubeEventsQuery,
 	cubeFiguresQuery,
 	cubeGeographyQueries,
 	cubeGroupsQuery,
+	cubeLevelCellsQuery,
 	cubeLevelsTable,
 	cubeMlsQuery,
-	cubeScoreCellsQuery,
 	dataDateQuery
 } from '../db/queries/cube';
 import { ident } from '../db/sql';
@@ -29,13 +28,49 @@ const indexOf = (values: readonly string[]) => new Map(values.map((v, i) => [v, 
 const STEP = indexOf(STEPS);
 const STATUS = indexOf(STATUSES_AT_DATE);
 
-/** Writes cells `{ at, total, n }` into their sums and counts. */
-function scatter(cells: Columns, sums: Uint16Array, counts: Uint8Array) {
-	const { at = [], total = [], n = [] } = cells;
-	for (let i = 0; i < at.length; i++) {
-		sums[at[i]] = total[i];
-		counts[at[i]] = n[i];
+type Cells = {
+	scoreSum: Uint16Array;
+	scoreCount: Uint8Array;
+	elementSum: Uint16Array;
+	elementCount: Uint8Array;
+};
+
+/**
+ * Sums the levels `{ g, c, e, niveau }` (`cubeLevelCellsQuery`) into the cells of `G` groups. A
+ * criterion's score averages its criterion-level rows (`e = -1`) when it has any, else all its
+ * rows, as `scoredCte` chooses. The typed arrays wrap as the SQL sums cast into them did.
+ */
+export function sumCells(levels: Columns, G: number, C: number, E: number): Cells {
+	const { g = [], c = [], e = [], niveau = [] } = levels;
+	const own = { sum: new Int32Array(G * C), n: new Int32Array(G * C) };
+	const all = { sum: new Int32Array(G * C), n: new Int32Array(G * C) };
+	const elementSum = new Uint16Array(G * E);
+	const elementCount = new Uint8Array(G * E);
+	for (let i = 0; i < g.length; i++) {
+		const level = niveau[i];
+		if (c[i] >= 0) {
+			const at = g[i] * C + c[i];
+			all.sum[at] += level;
+			all.n[at]++;
+			if (e[i] === -1) {
+				own.sum[at] += level;
+				own.n[at]++;
+			}
+		}
+		if (e[i] >= 0) {
+			const at = g[i] * E + e[i];
+			elementSum[at] += level;
+			elementCount[at]++;
+		}
 	}
+	const scoreSum = new Uint16Array(G * C);
+	const scoreCount = new Uint8Array(G * C);
+	for (let at = 0; at < G * C; at++) {
+		const from = own.n[at] > 0 ? own : all;
+		scoreSum[at] = from.sum[at];
+		scoreCount[at] = from.n[at];
+	}
+	return { scoreSum, scoreCount, elementSum, elementCount };
 }
 
 /** Computes the cube of the dataset loaded in `db` (the six contract tables and the geography). */
@@ -89,23 +124,10 @@ export async function buildCube(db: Database): Promise<Cube> {
 		cubeLevelsTable(levels, { phases: PHASES, criteria: criteria.map((c) => c.id), elements: ELEMENT_IDS })
 	);
 	let groups: Columns;
-	let cells: {
-		scoreSum: Uint16Array;
-		scoreCount: Uint8Array;
-		elementSum: Uint16Array;
-		elementCount: Uint8Array;
-	};
+	let cells: Cells;
 	try {
 		groups = await columnsOf(db, cubeGroupsQuery(levels));
-		const G = groups.ml?.length ?? 0;
-		cells = {
-			scoreSum: new Uint16Array(G * C),
-			scoreCount: new Uint8Array(G * C),
-			elementSum: new Uint16Array(G * E),
-			elementCount: new Uint8Array(G * E)
-		};
-		scatter(await columnsOf(db, cubeScoreCellsQuery(levels, C)), cells.scoreSum, cells.scoreCount);
-		scatter(await columnsOf(db, cubeElementCellsQuery(levels, E)), cells.elementSum, cells.elementCount);
+		cells = sumCells(await columnsOf(db, cubeLevelCellsQuery(levels)), groups.ml?.length ?? 0, C, E);
 	} finally {
 		await db.exec(`DROP TABLE IF EXISTS ${ident(levels)}`);
 	}
