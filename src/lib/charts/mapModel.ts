@@ -5,7 +5,8 @@ import {
 	formatLevel,
 	formatList,
 	formatPercent,
-	frenchSpacing
+	frenchSpacing,
+	lowerFirst
 } from '../format';
 import type { KeyFigure, Phase } from '../model/domain';
 import type { MapArea, MapLevel, MapMeasure } from '../model/rows';
@@ -111,7 +112,7 @@ export function mapModel(rows: readonly MapArea[], o: MapModelOptions): MapModel
 			masked,
 			color: masked ? (r.n === 0 ? EMPTY_FILL : MASKED_FILL) : colorOf(scale, r.value!),
 			text,
-			description: masked ? `${name} : ${why}` : `${name} : ${label.toLowerCase()} ${text} (${mlCount(r.n)})`
+			description: masked ? `${name} : ${why}` : `${name} : ${lowerFirst(label)} ${text} (${mlCount(r.n)})`
 		};
 	});
 	return { areas, scale, measureLabel: label, summary: summaryOf(areas, o, label) };
