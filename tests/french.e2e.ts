@@ -1,13 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import {
+	capitalAfterColon,
 	clockDates,
 	decimalPoints,
 	englishMonths,
 	lowerAcronyms,
 	missingElision,
+	mixedTickDecimals,
 	ordinarySpaces,
-	pluralAfterOne
+	plain,
+	pluralAfterOne,
+	sameEnds
 } from './text/frenchRules';
 import { builtPages, readableText } from './text/pageText';
 import { gotoHydrated } from './a11y';
@@ -21,18 +25,39 @@ const ids = new Set<string>(
 		.map((m) => m.split('"')[3])
 );
 
+// The référentiel's own text, quoted as it is written on its pages (« Article 3 : La présente… »).
+const strings: string[] = [];
+const collect = (v: unknown): void => {
+	if (typeof v === 'string') strings.push(v);
+	else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+};
+collect(referentiel);
+const seedText = plain(strings.join('\n'));
+
 test('every prerendered page reads as French: months, decimals, plurals and spaces', () => {
 	const pages = builtPages();
 	expect(pages.length).toBeGreaterThan(20);
 	const problems: string[] = [];
 	for (const file of pages) {
-		for (const text of readableText(readFileSync(file, 'utf8'))) problems.push(...frenchProblems(file, text));
+		const quoted = file.includes('referentiel') ? seedText : '';
+		for (const text of readableText(readFileSync(file, 'utf8')))
+			problems.push(...frenchProblems(file, text, quoted));
 	}
 	expect(problems).toEqual([]);
 });
 
-/** Every French rule over a text shown once the page is hydrated or after an interaction. */
-function frenchProblems(where: string, text: string): string[] {
+test('every numeric axis of a prerendered chart writes its ticks with the same decimals', () => {
+	const problems = builtPages().flatMap((file) =>
+		mixedTickDecimals(readFileSync(file, 'utf8')).map((ticks) => `${file} · ${ticks}`)
+	);
+	expect(problems).toEqual([]);
+});
+
+/**
+ * Every French rule over a text shown once the page is hydrated or after an interaction; `quoted` is
+ * text quoted as its source writes it, whose capitals after « : » are the source's.
+ */
+function frenchProblems(where: string, text: string, quoted = ''): string[] {
 	const problems: string[] = [];
 	for (const [rule, found] of [
 		['mois anglais', englishMonths(text)],
@@ -41,7 +66,9 @@ function frenchProblems(where: string, text: string): string[] {
 		['espace ordinaire', ordinarySpaces(text)],
 		['date de l’horloge', clockDates(text)],
 		['élision manquante', missingElision(text)],
-		['sigle en minuscules', lowerAcronyms(text)]
+		['sigle en minuscules', lowerAcronyms(text)],
+		['majuscule après deux-points', capitalAfterColon(text, quoted)],
+		['intervalle « N à N »', sameEnds(text)]
 	] as const)
 		for (const excerpt of found) problems.push(`${where} · ${rule} · ${excerpt}`);
 	return problems;

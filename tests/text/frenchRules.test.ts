@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+	capitalAfterColon,
 	clockDates,
 	decimalPoints,
 	englishMonths,
 	lowerAcronyms,
 	missingElision,
+	mixedTickDecimals,
 	ordinarySpaces,
-	pluralAfterOne
+	pluralAfterOne,
+	sameEnds
 } from './frenchRules';
 import { readableText } from './pageText';
 
@@ -19,6 +22,17 @@ describe('the French rules of the page-text test', () => {
 		expect(clockDates('statut à la date du jour, imprimé le 3 mars')).toHaveLength(2);
 		expect(missingElision('Modèle vide de evaluations, exemple de actions')).toHaveLength(2);
 		expect(lowerAcronyms('entrées en cej, jeunes en pacea')).toHaveLength(2);
+		expect(missingElision('même clé de Evaluations.csv, le arml, la action, que un')).toHaveLength(4);
+		expect(sameEnds('jamais fermé\u202f: lignes 4 à 4 ; lignes 1\u00a0000 à 1\u00a0000')).toHaveLength(2);
+		expect(
+			capitalAfterColon('1 — Non engagé\u202f: La pratique ; Scores\u202f: Dernière évaluation ; x : L’ARML')
+		).toHaveLength(3);
+		const axis = (...ticks: string[]) =>
+			`<g font-variant="tabular-nums">${ticks.map((t) => `<text y="0">${t}</text>`).join('')}</g>`;
+		expect(mixedTickDecimals(axis('1', '1,5', '2') + axis('0\u00a0%', '2,5\u00a0%'))).toEqual([
+			'1 · 1,5 · 2',
+			'0\u00a0% · 2,5\u00a0%'
+		]);
 	});
 
 	it('let French text through', () => {
@@ -34,6 +48,22 @@ describe('the French rules of the page-text test', () => {
 		expect(clockDates('statut au 31 décembre 2025, données au 31 décembre 2025')).toEqual([]);
 		expect(missingElision('table d’evaluations, de la table actions, de haut, de 2 ans')).toEqual([]);
 		expect(lowerAcronyms('entrées en CEJ, fichier cej.csv, arml_code, /arml/corse')).toEqual([]);
+		expect(missingElision('d’evaluations, l’ARML, de Haguenau, le handicap, qu’un, Sarthe un')).toEqual([]);
+		expect(sameEnds('lignes 4 à 40, de 1 à 4, 14 à 4, 2,4 à 4, ligne 4')).toEqual([]);
+		expect(
+			capitalAfterColon(
+				'Plus grand écart\u202f: Mission Locale de Bastia ; Légende\u202f: Taux ; Campagne\u202f: 2025 ; ARML\u202f: ARML Corse ; Graphique\u202f: Évolution ; à 12:30 La'
+			)
+		).toEqual([]);
+		// What the référentiel says, quoted as written, keeps its capitals.
+		expect(
+			capitalAfterColon('Article 3\u202f: La présente convention', 'Article 3 : La présente convention')
+		).toEqual([]);
+		const axis = (...ticks: string[]) =>
+			`<g font-variant="tabular-nums">${ticks.map((t) => `<text y="0">${t}</text>`).join('')}</g>`;
+		expect(
+			mixedTickDecimals(axis('1,0', '1,5', '2,0') + axis('0', '500', '1\u00a0000') + axis('2024', 'avr.'))
+		).toEqual([]);
 	});
 
 	it('reads text and the attributes people read, without scripts and styles', () => {
