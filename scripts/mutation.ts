@@ -44,11 +44,10 @@ function dataChunks(): Chunk[] {
 		},
 		{ name: 'cast', mutate: data('cast'), tests: dataTests('cast') },
 		{ name: 'rejects', mutate: data('rejects'), tests: dataTests('rejects') },
-		{
-			name: 'report',
-			mutate: data('report', 'references', 'rejected', 'replace', 'index'),
-			tests: dataTests('report', 'summary', 'validate', 'commit')
-		},
+		// A report and its reference tables, on their own tests: with the validation tests as well, a
+		// rerun of these 267 mutants outlasted an hour on the loaded machine.
+		{ name: 'report', mutate: data('report', 'references'), tests: dataTests('report', 'summary') },
+		{ name: 'replace', mutate: data('replace', 'rejected', 'index'), tests: dataTests('commit', 'report') },
 		{ name: 'scan', mutate: data('scan'), tests: dataTests('scan') },
 		{ name: 'checks', mutate: data('checks'), tests: dataTests('validate') },
 		{ name: 'load', mutate: data('load'), tests: dataTests('validate', 'readers') },
