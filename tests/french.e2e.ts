@@ -15,6 +15,7 @@ import {
 } from './text/frenchRules';
 import { builtPages, readableText } from './text/pageText';
 import { gotoHydrated } from './a11y';
+import { CASES } from './fixtures/bad/corpus';
 import referentiel from '../referentiel/referentiel-2022-12.json' with { type: 'json' };
 
 // Every prerendered page, charts included (their SVG is in the HTML): French months and decimals,
@@ -131,6 +132,23 @@ test.describe('text written in the browser reads as French', () => {
 			'Aucune Mission Locale ne correspond à «\u202fzzzz\u202f».'
 		);
 		problems.push(...frenchProblems('/ml recherche « zzzz »', await search.innerText()));
+		expect(problems).toEqual([]);
+	});
+
+	test('the import report of a bad file: its summary and its cases', async ({ page }) => {
+		await gotoHydrated(page, '/donnees');
+		const name = 'guillemet-non-ferme.csv';
+		const bytes = CASES.find((c) => c.name === name)!.bytes();
+		await page
+			.getByLabel('Choisir des fichiers CSV ou Parquet')
+			.setInputFiles([{ name, mimeType: 'text/csv', buffer: Buffer.from(bytes) }]);
+		await expect(page.getByRole('heading', { name: 'Rapport de contrôle' })).toBeVisible({ timeout: 90_000 });
+		const cases = page.getByRole('table', { name: 'Cas de la règle ligne-mal-formee' });
+		await expect(cases).toContainText('jamais fermé');
+		const problems = [
+			...frenchProblems('/donnees bilan', await page.getByTestId('summary').innerText()),
+			...frenchProblems('/donnees cas', await cases.innerText())
+		];
 		expect(problems).toEqual([]);
 	});
 
