@@ -144,6 +144,11 @@ describe('commitTables', () => {
 		const report = await validateFiles(db, [fixture('type-invalide.csv')]);
 		await expect(commitTables(db, report, { excludeErrorRows: false })).rejects.toThrow('2 erreur(s)');
 		expect(await tables()).not.toContain('evaluations');
+		// A batch without errors is committed whole, all or nothing asked or not (warnings are no errors).
+		const clean = await validateFiles(db, [fixture('evaluations.csv')]);
+		expect(await commitTables(db, clean, { excludeErrorRows: false })).toEqual([
+			{ table: 'evaluations', rows: 4, files: ['evaluations.csv'] }
+		]);
 	});
 
 	it('leaves tables the batch does not hold untouched', async () => {
