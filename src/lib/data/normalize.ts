@@ -33,5 +33,5 @@ const separators = new RegExp(`${ENUM_SEPARATORS}+`, 'g');
  * `auto-evaluation`.
  */
 export function normalizeEnum(text: string): string {
-	return fold(text).replace(separators, '-').replace(/^-+|-+$/g, '');
+	return fold(text).replace(separators, '-').replace(/^-|-$/g, '');
 }
