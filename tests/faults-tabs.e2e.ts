@@ -15,7 +15,7 @@ import {
 	tableCount
 } from './faults';
 
-// Issue 13.8: two pages of one context are two tabs; a reload during a commit.
+// Issue 13.8: two pages of one context are two tabs; a reload or a closed tab during a commit.
 
 test.describe.configure({ timeout: FAULT_TIMEOUT });
 
@@ -65,47 +65,75 @@ test.describe('two tabs', () => {
 	});
 });
 
+type When = 'at once' | 'while saving';
+
+/** From the demo with nothing kept, starts importing GOOD; returns `when` the commit is under way. */
+async function startImport(page: Page, when: When) {
+	await gotoHydrated(page, '/donnees');
+	// From the demo, nothing kept (the page's own connection closes on the version change).
+	await page.evaluate(
+		() =>
+			new Promise((resolve) => {
+				localStorage.clear();
+				indexedDB.deleteDatabase('observatoire').onsuccess = resolve;
+			})
+	);
+	await gotoHydrated(page, '/donnees');
+	await check(page, GOOD);
+	await importButton(page).click();
+	// The save can be too quick to see: then the interruption comes right after it.
+	if (when === 'while saving')
+		await page
+			.getByText('Enregistrement dans ce navigateur…')
+			.or(page.getByText(KEPT))
+			.first()
+			.waitFor({ timeout: IMPORT_MS });
+}
+
+/** The page, hydrated, holds the old dataset or the new one whole, and its views agree. */
+async function expectOldOrNew(page: Page) {
+	// The page hydrates before the engine restores (its badge and counts say what the marker
+	// announced meanwhile): which dataset was found is known once the engine is ready.
+	await expect(page.getByText('Moteur de calcul prêt')).toBeVisible({ timeout: IMPORT_MS });
+	const evaluations = tableCount(page, 'evaluations');
+	await expect(evaluations).toHaveText(/\d/, { timeout: IMPORT_MS });
+	const imported = await page.locator('.badge').getAttribute('data-dataset-kind');
+	// Whichever it is, the engine's tables, the badge and the views agree.
+	if (imported === 'imported') {
+		await expect(evaluations).toHaveText('96');
+		await expect(tableCount(page, 'missions_locales')).toHaveText('4');
+	} else {
+		await expect(evaluations).not.toHaveText('96');
+		await expect(page.locator('.badge').getByText('Données de démonstration fictives')).toBeVisible();
+	}
+	await page.getByRole('link', { name: 'Vue nationale' }).click();
+	await expect(heatmap(page).locator('[data-ready]')).toHaveAttribute(
+		'data-ready',
+		imported === 'imported' ? /@imported-/ : /@demo-/
+	);
+}
+
+const MOMENTS: When[] = ['at once', 'while saving'];
+
 test('a reload during the commit finds the old dataset or the new one, never a mix', async ({ page }) => {
-	for (const when of ['at once', 'while saving'] as const) {
-		await gotoHydrated(page, '/donnees');
-		// From the demo, nothing kept (the page's own connection closes on the version change).
-		await page.evaluate(
-			() =>
-				new Promise((resolve) => {
-					localStorage.clear();
-					indexedDB.deleteDatabase('observatoire').onsuccess = resolve;
-				})
-		);
-		await gotoHydrated(page, '/donnees');
-		await check(page, GOOD);
-		await importButton(page).click();
-		// The save can be too quick to see: then the reload comes right after it.
-		if (when === 'while saving')
-			await page
-				.getByText('Enregistrement dans ce navigateur…')
-				.or(page.getByText(KEPT))
-				.first()
-				.waitFor({ timeout: IMPORT_MS });
+	for (const when of MOMENTS) {
+		await startImport(page, when);
 		await page.reload();
 		await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
-		// The page hydrates before the engine restores (its badge and counts say what the marker
-		// announced meanwhile): which dataset was found is known once the engine is ready.
-		await expect(page.getByText('Moteur de calcul prêt')).toBeVisible({ timeout: IMPORT_MS });
-		const evaluations = tableCount(page, 'evaluations');
-		await expect(evaluations).toHaveText(/\d/, { timeout: IMPORT_MS });
-		const imported = await page.locator('.badge').getAttribute('data-dataset-kind');
-		// Whichever it is, the engine's tables, the badge and the views agree.
-		if (imported === 'imported') {
-			await expect(evaluations).toHaveText('96');
-			await expect(tableCount(page, 'missions_locales')).toHaveText('4');
-		} else {
-			await expect(evaluations).not.toHaveText('96');
-			await expect(page.locator('.badge').getByText('Données de démonstration fictives')).toBeVisible();
-		}
-		await page.getByRole('link', { name: 'Vue nationale' }).click();
-		await expect(heatmap(page).locator('[data-ready]')).toHaveAttribute(
-			'data-ready',
-			imported === 'imported' ? /@imported-/ : /@demo-/
-		);
+		await expectOldOrNew(page);
+	}
+});
+
+test('closing the tab during the commit leaves the next tab the old dataset or the new one, never a mix', async ({
+	context
+}) => {
+	for (const when of MOMENTS) {
+		const closed = await context.newPage();
+		await startImport(closed, when);
+		await closed.close();
+		const next = await context.newPage();
+		await gotoHydrated(next, '/donnees');
+		await expectOldOrNew(next);
+		await next.close();
 	}
 });

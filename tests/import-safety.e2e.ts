@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type FilePayload, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { CASES } from './fixtures/bad/corpus';
 import { gotoHydrated } from './a11y';
@@ -30,8 +30,11 @@ async function importGoodFiles(page: Page) {
 	await expectIntact(page);
 }
 
+/** A batch: files on disk, or made in memory (the corpus's large files are never committed). */
+type Batch = string[] | FilePayload[];
+
 /** Picks a batch and waits for its report. */
-async function check(page: Page, files: string[]) {
+async function check(page: Page, files: Batch) {
 	await picker(page).setInputFiles(files);
 	await expect(page.getByRole('heading', { name: 'Rapport de contrôle' })).toBeVisible();
 }
@@ -41,7 +44,7 @@ async function check(page: Page, files: string[]) {
  * « Importer malgré tout » (named losses first) is undone by « Annuler la dernière importation »;
  * « Annuler » drops the batch. The imported dataset is intact after each.
  */
-async function clickEverything(page: Page, files: string[]) {
+async function clickEverything(page: Page, files: Batch) {
 	await check(page, files);
 	const exclude = page.getByLabel(/Écarter les lignes en erreur/);
 	if (await exclude.isVisible()) {
@@ -94,6 +97,17 @@ test('no bad batch loses the imported dataset, whatever is clicked', async ({ pa
 	for (const [name, files] of BATCHES)
 		await test.step(name, async () => {
 			await clickEverything(page, files);
+		});
+	await gotoHydrated(page, '/donnees');
+	await expectIntact(page);
+});
+
+test('no large bad file loses the imported dataset either, whatever is clicked', async ({ page }) => {
+	test.setTimeout(600_000);
+	await importGoodFiles(page);
+	for (const c of CASES.filter((x) => x.large))
+		await test.step(c.name, async () => {
+			await clickEverything(page, [{ name: c.name, mimeType: 'text/csv', buffer: Buffer.from(c.bytes()) }]);
 		});
 	await gotoHydrated(page, '/donnees');
 	await expectIntact(page);
