@@ -1,4 +1,4 @@
-import { expect, test, type FilePayload, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { CASES } from './fixtures/bad/corpus';
 import { gotoHydrated } from './a11y';
@@ -31,7 +31,7 @@ async function importGoodFiles(page: Page) {
 }
 
 /** A batch: files on disk, or made in memory (the corpus's large files are never committed). */
-type Batch = string[] | FilePayload[];
+type Batch = string[] | { name: string; mimeType: string; buffer: Buffer }[];
 
 /** Picks a batch and waits for its report. */
 async function check(page: Page, files: Batch) {
