@@ -12,10 +12,9 @@
  * `cube/build.ts` and queries and by the working tree's, twice each, CPU per statement, and
  * whether both cubes are the same bytes.
  */
-import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Table } from 'apache-arrow';
 import { readParquet } from 'parquet-wasm/node';
@@ -25,6 +24,7 @@ import { arrowColumns } from '../../src/lib/db/columns';
 import { arrowRows } from '../../src/lib/db/arrowRows';
 import { loadDemoTables, loadFoundations } from '../../src/lib/db/dataset';
 import { openNodeDatabase } from '../../src/lib/db/node';
+import { openWasmNodeBindings } from '../../src/lib/db/wasmNode';
 import { createEmptyTables } from '../../src/lib/db/schema';
 import { ident } from '../../src/lib/db/sql';
 import type { Database, Query } from '../../src/lib/db/types';
@@ -59,16 +59,7 @@ type Bindings = {
 
 /** DuckDB-WASM's Node build, Parquet read by DuckDB itself (the page decodes it with parquet-wasm). */
 async function openWasm(): Promise<Database> {
-	const require = createRequire(import.meta.url);
-	const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
-	const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
-	const bundles = {
-		mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') },
-		eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: join(dist, 'duckdb-node-eh.worker.cjs') }
-	};
-	const db: Bindings = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
-	await db.instantiate();
-	db.open({ query: { castBigIntToDouble: true } });
+	const db = await openWasmNodeBindings<Bindings>();
 	const conn = db.connect();
 	let files = 0;
 	const run = (sql: string, params: Query['params']): Table => {

@@ -22,8 +22,8 @@ type Bindings = {
 	reset(): void;
 };
 
-/** Opens the DuckDB-WASM engine in Node (blocking bundle) behind the project's Database interface. */
-export async function openWasmNodeDatabase(): Promise<Database> {
+/** DuckDB-WASM's blocking Node build, instantiated and opened as the page opens it (BIGINT as DOUBLE). */
+export async function openWasmNodeBindings<B extends Pick<Bindings, 'instantiate' | 'open'>>(): Promise<B> {
 	const require = createRequire(import.meta.url);
 	const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
 	const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
@@ -31,9 +31,15 @@ export async function openWasmNodeDatabase(): Promise<Database> {
 		mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') },
 		eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: join(dist, 'duckdb-node-eh.worker.cjs') }
 	};
-	const db: Bindings = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+	const db: B = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
 	await db.instantiate();
 	db.open({ query: { castBigIntToDouble: true } });
+	return db;
+}
+
+/** Opens the DuckDB-WASM engine in Node (blocking bundle) behind the project's Database interface. */
+export async function openWasmNodeDatabase(): Promise<Database> {
+	const db = await openWasmNodeBindings<Bindings>();
 	const conn = db.connect();
 	for (const statement of LOCKDOWN_STATEMENTS) conn.query(statement);
 	let files = 0;
