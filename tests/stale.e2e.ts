@@ -141,7 +141,10 @@ test('a cold shared link of an ML profile never shows another ML, campaign or ph
 
 test('a map measure change replaces the map within a frame', async ({ page }) => {
 	await sampleFrames(page);
+	// Live first: the time counts from a change the page handles (one made earlier is replayed once
+	// it is live, tests/early-input.e2e.ts).
 	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
 	const map = page.locator('[data-ready^="map:"]').first();
 	await expect(map).toHaveAttribute('data-ready', /^map:arml:labellisation:/);
 	const before = (await map.getAttribute('data-ready'))!;

@@ -95,6 +95,8 @@ test('a reader who goes through every reading page, changing filters, never requ
 	);
 
 	await nav('Critères').click();
+	// The new page's filter bar, not the one of the page being left.
+	await expect(page.getByRole('heading', { level: 1, name: /^Quels critères travailler/ })).toBeVisible();
 	await filter('Phase').selectOption('audit');
 	await expect(section(/^6\. Plans d’amélioration\s: où agit-on\s\?$/)).toHaveAttribute(
 		'data-ready',
