@@ -102,7 +102,7 @@ describe('commitTables', () => {
 				line: null,
 				column: null,
 				rule: 'lignes-remplacees',
-				message: '1 ligne de ce fichier est remplacée par une ligne de même clé d’«\u202fevaluations-correctif.csv\u202f».',
+				message: '1 ligne de ce fichier est remplacée par une ligne de même clé du fichier «\u202fevaluations-correctif.csv\u202f».',
 				severity: 'warning'
 			}
 		]);
@@ -135,7 +135,7 @@ describe('commitTables', () => {
 		const three = await validateFiles(db, [fixture('evaluations.csv'), fixture('evaluations-correctif.csv'), noElement]);
 		expect(three.files.map((f) => f.replacedRows)).toEqual([2, 0, 0]);
 		expect(three.issues.find((i) => i.rule === 'lignes-remplacees')?.message).toBe(
-			'2 lignes de ce fichier sont remplacées par des lignes de même clé d’«\u202fevaluations-correctif.csv\u202f», «\u202fsans-element.csv\u202f».'
+			'2 lignes de ce fichier sont remplacées par des lignes de même clé des fichiers «\u202fevaluations-correctif.csv\u202f» et «\u202fsans-element.csv\u202f».'
 		);
 		await discardStaging(db, three);
 	});

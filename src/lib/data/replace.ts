@@ -36,8 +36,8 @@ function keys(f: FileReport): Query {
 export async function replacements(
 	db: Database,
 	reports: FileReport[]
-): Promise<{ report: FileReport; count: number; later: string }[]> {
-	const found: { report: FileReport; count: number; later: string }[] = [];
+): Promise<{ report: FileReport; count: number; later: string[] }[]> {
+	const found: { report: FileReport; count: number; later: string[] }[] = [];
 	const usable = reports.filter((r) => r.committable && r.table && r.staging);
 	for (const [i, report] of usable.entries()) {
 		const later = usable.slice(i + 1).filter((r) => r.table === report.table);
@@ -54,7 +54,7 @@ export async function replacements(
 		const [{ n }] = await db.query<{ n: number }>(
 			sql`SELECT count(*)::INTEGER AS n FROM (${keys(report)}) a SEMI JOIN (${others}) b ON ${on}`
 		);
-		if (n > 0) found.push({ report, count: n, later: later.map((r) => `«\u202f${r.file}\u202f»`).join(', ') });
+		if (n > 0) found.push({ report, count: n, later: later.map((r) => r.file) });
 	}
 	return found;
 }

@@ -1,5 +1,5 @@
 import { TABLES, type ColumnSpec } from './contract';
-import { frenchSpacing, ofData } from '../format/text';
+import { formatList, frenchSpacing } from '../format/text';
 
 export type Severity = 'error' | 'warning';
 
@@ -157,10 +157,14 @@ export function message(f: Finding): string {
 			return fr`La date ${q(f.value)} n’est pas dans l’année de la campagne ${f.detail}.`;
 		case 'departement-complete':
 			return fr`Le code département ${q(f.value)} est lu ${q(`0${f.value}`)}.`;
-		case 'lignes-remplacees':
+		case 'lignes-remplacees': {
+			// `detail`: the names of the later files that replace them, one a line (`replacements`).
+			const files = String(f.detail).split('\n');
+			const from = `${files.length > 1 ? 'des fichiers' : 'du fichier'} ${formatList(files.map(q))}`;
 			return Number(f.value) > 1
-				? fr`${count(Number(f.value))} lignes de ce fichier sont remplacées par des lignes de même clé ${ofData('de', String(f.detail))}.`
-				: fr`1 ligne de ce fichier est remplacée par une ligne de même clé ${ofData('de', String(f.detail))}.`;
+				? fr`${count(Number(f.value))} lignes de ce fichier sont remplacées par des lignes de même clé ${from}.`
+				: fr`1 ligne de ce fichier est remplacée par une ligne de même clé ${from}.`;
+		}
 		case 'controle-impossible':
 			return fr`La colonne ${col} n’a pas pu être vérifiée : la table de référence ${REFERENCE_NAMES[f.detail ?? ''] ?? q(f.detail)} est absente.`;
 		case 'encodage-mixte':

@@ -120,7 +120,7 @@ async function validateBatch(
 		await dropStaging(db, l.prefix, report.staging ? 'scratch' : 'all');
 	}
 	for (const { report, count, later } of await replacements(db, reports)) {
-		const finding: Finding = { ...fileFinding('lignes-remplacees', later), value: String(count) };
+		const finding: Finding = { ...fileFinding('lignes-remplacees', later.join('\n')), value: String(count) };
 		report.replacedRows = count;
 		report.issues.push(toIssue(report.file, finding));
 		report.counts['lignes-remplacees'] = 1;
