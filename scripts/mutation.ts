@@ -51,7 +51,11 @@ function dataChunks(): Chunk[] {
 		{ name: 'scan', mutate: data('scan'), tests: dataTests('scan') },
 		{ name: 'checks', mutate: data('checks'), tests: dataTests('validate') },
 		{ name: 'load', mutate: data('load'), tests: dataTests('validate', 'readers') },
-		{ name: 'stage', mutate: data('stage', 'staging'), tests: dataTests('staging', 'validate', 'readers') },
+		{
+			name: 'stage',
+			mutate: data('stage', 'staging'),
+			tests: dataTests('stage', 'staging', 'validate', 'readers')
+		},
 		{ name: 'validate', mutate: data('validate'), tests: dataTests('staging', 'validate', 'commit') },
 		{ name: 'commit', mutate: data('commit'), tests: dataTests('commit') }
 	];

@@ -151,6 +151,53 @@ describe('commitTables', () => {
 		]);
 	});
 
+	it('keeps the rows of several files in the files’ order, then the lines’, a replaced row where its replacement is', async () => {
+		const head = 'ml_id,campagne,phase,critere_id,element_id,niveau\n';
+		const keys = Array.from({ length: 12 }, (_, i) => `ML-01-01,2024,audit,${i % 2 ? '1.1' : '1.2'},${i % 2 ? '1.1.a' : '1.2.a'}`);
+		const first = keys.map((k, i) => `${k.replace('2024', String(2030 + i))},1`).join('\n');
+		const second = [`ML-75-01,2031,audit,2.1,2.1.a,2`, `ML-01-01,2031,audit,1.1,1.1.a,4`, `ML-75-01,2030,audit,1.1,1.1.a,3`].join('\n');
+		const report = await validateFiles(db, [
+			{ name: 'a.csv', bytes: new TextEncoder().encode(head + first) },
+			{ name: 'b.csv', bytes: new TextEncoder().encode(head + second) }
+		]);
+		expect(report.errors).toBe(0);
+		await commitTables(db, report);
+		const rows = await db.query<{ ml_id: string; campagne: number; niveau: number }>({
+			sql: 'SELECT ml_id, campagne, niveau FROM evaluations',
+			params: []
+		});
+		const a = Array.from({ length: 12 }, (_, i) => ({ ml_id: 'ML-01-01', campagne: 2030 + i, niveau: 1 })).filter(
+			(r) => r.campagne !== 2031
+		);
+		expect(rows).toEqual([
+			...a,
+			{ ml_id: 'ML-75-01', campagne: 2031, niveau: 2 },
+			{ ml_id: 'ML-01-01', campagne: 2031, niveau: 4 },
+			{ ml_id: 'ML-75-01', campagne: 2030, niveau: 3 }
+		]);
+	});
+
+	it('drops up to 40 raw columns to rename a clean file’s staging table, and copies it beyond', async () => {
+		// The raw columns beyond the contract's: Excel's empty trailing columns, one each.
+		const extra = async (trailing: number) => {
+			const fill = ';'.repeat(trailing);
+			const text = `ml_id;campagne;phase;critere_id${fill}\nML-01-01;2024;audit;1.1${fill}\n`;
+			const { logged, statements } = logging(db);
+			const report = await validateFiles(logged, [{ name: 'e.csv', bytes: new TextEncoder().encode(text) }]);
+			const staged = await columns(`${report.files[0].staging}_rows`);
+			const contract = EVALUATIONS_COLUMNS.map((c) => c.split(' ')[0]);
+			const dropped = staged.filter((c) => !contract.includes(c.split(' ')[0])).length;
+			await commitTables(logged, report);
+			expect(await columns('evaluations')).toEqual(EVALUATIONS_COLUMNS);
+			return { dropped, renamed: statements.some((s) => s.includes('RENAME TO')) };
+		};
+		const results = [];
+		for (let trailing = 30; trailing <= 40; trailing++) results.push(await extra(trailing));
+		expect(results.some((r) => r.dropped === 40)).toBe(true);
+		expect(results.some((r) => r.dropped === 41)).toBe(true);
+		for (const r of results) expect(r).toEqual({ dropped: r.dropped, renamed: r.dropped <= 40 });
+	});
+
 	it('leaves tables the batch does not hold untouched', async () => {
 		await commitTables(db, await validateFiles(db, [fixture('chiffres_cles.csv')]));
 		expect(await db.query({ sql: 'SELECT * FROM missions_locales', params: [] })).toHaveLength(3);
@@ -251,7 +298,10 @@ describe('a table that is its Parquet file as it is (sameAsFile)', () => {
 			`SELECT * FROM (VALUES ${row('audit', '3::BIGINT')}) ${COLUMNS}`,
 			`SELECT * REPLACE (CAST(campagne AS VARCHAR) AS campagne) FROM (VALUES ${row('audit')}) ${COLUMNS}`,
 			`SELECT * EXCLUDE (ml_id), ml_id FROM (VALUES ${row('audit')}) ${COLUMNS}`,
-			`SELECT *, 'x' AS autre FROM (VALUES ${row('audit')}) ${COLUMNS}`
+			`SELECT *, 'x' AS autre FROM (VALUES ${row('audit')}) ${COLUMNS}`,
+			// The contract's columns under other names the validator recognises: the table's are not the file's.
+			`SELECT ml_id AS "ML_ID", campagne AS "Campagne", phase, critere_id, element_id, niveau, date FROM (VALUES ${row('audit')}) ${COLUMNS}`,
+			`SELECT ml_id, campagne, phase, critere_id, element_id, niveau, date AS " date " FROM (VALUES ${row('audit')}) ${COLUMNS}`
 		];
 		for (const select of cases) {
 			const [result] = await commit(select);

@@ -148,6 +148,35 @@ describe('validateFiles: one fixture per rule', () => {
 	});
 });
 
+describe('validateFiles: how each file was read', () => {
+	it('says whether a file could be read, and how: format, encoding, delimiter and decimal separator', async () => {
+		const text = 'ml_id;nom;departement;effectif_etp\nML-01-01;Ain;01;12,5\n';
+		// « Orléans » as Excel writes it on French Windows: é is one byte, 0xE9.
+		const latin = Uint8Array.from(text.replace('Ain', 'Orléans'), (c) => c.charCodeAt(0));
+		const report = await validateFiles(db, [
+			{ name: 'ml.csv', bytes: new TextEncoder().encode(text) },
+			{ name: 'ml-1252.csv', bytes: latin },
+			fixture('classeur.xlsx')
+		]);
+		const read = report.files.map((f) => [f.file, f.readable, f.format, f.encoding, f.delimiter, f.decimalSeparator]);
+		expect(read).toEqual([
+			['ml.csv', true, 'csv', 'utf-8', ';', ','],
+			['ml-1252.csv', true, 'csv', 'windows-1252', ';', ','],
+			['classeur.xlsx', false, null, null, null, null]
+		]);
+		expect(report.unreadable).toBe(true);
+	});
+
+	it('counts the rows a later file replaces as one warning of the earlier file', async () => {
+		const report = await validate('evaluations.csv', 'evaluations-correctif.csv');
+		expect(report.files.map((f) => [f.warnings, f.counts['lignes-remplacees']])).toEqual([
+			[1, 1],
+			[0, undefined]
+		]);
+		expect(report.warnings).toBe(1);
+	});
+});
+
 describe('validateFiles: reference lookups', () => {
 	it('looks ML ids up in the batch’s missions_locales file before the network in the database', async () => {
 		const evaluations = fixture('evaluations.csv');
