@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { CriterionChange } from '../model/rows';
-import { formatLevel2 } from '../format';
+import { formatLevel2, numberTick } from '../format';
 import { criterionLabel, formatDelta, labelMargin } from './criterionAxis';
 import { isNarrow, labelsAbove, NARROW_ROW, valuesAbove } from './narrow';
 
@@ -47,7 +47,7 @@ export function changeDumbbellChart(
 			domain: [lo, Math.max(hi, lo + 0.5)],
 			grid: true,
 			axis: 'top',
-			tickFormat: (v: number) => formatLevel2(v)
+			tickFormat: numberTick
 		},
 		y: narrow ? { domain: order, label: null, axis: null, padding: 0.5 } : { domain: order, label: null },
 		marks: [

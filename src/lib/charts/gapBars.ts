@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { SelfAuditGap } from '../model/rows';
-import { formatLevel2 } from '../format';
+import { formatLevel2, signedTick } from '../format';
 import { criterionLabel, formatDelta, labelMargin } from './criterionAxis';
 import { isNarrow, labelsAbove, NARROW_ROW } from './narrow';
 
@@ -34,7 +34,7 @@ export function gapBarsChart(
 			domain: [-reach, reach],
 			grid: true,
 			axis: 'top',
-			tickFormat: (v: number) => formatDelta(v)
+			tickFormat: signedTick
 		},
 		y: narrow ? { domain: order, label: null, axis: null, padding: 0.5 } : { domain: order, label: null },
 		marks: [

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { formatSigned2 } from '../format';
+import { formatSigned2, signedTick } from '../format';
 import { isNarrow, labelsAbove, NARROW_ROW } from './narrow';
 
 /** One bar: a criterion and the gap of a group's mean to a reference mean. */
@@ -52,7 +52,7 @@ export function nationGapChart(bars: GapBar[], options: NationGapOptions): SVGSV
 				? '← sous la nation · écart · au-dessus →'
 				: '← en dessous de la moyenne nationale · écart en niveaux · au-dessus →',
 			labelAnchor: 'center',
-			tickFormat: (v: number) => formatGap(v),
+			tickFormat: signedTick,
 			grid: true,
 			axis: 'top'
 		},

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { cutText, formatLevel2 } from '../format';
+import { cutText, formatLevel2, numberTick } from '../format';
 import type { PairedRow } from '../model/rows';
 import { isMasked } from '../model/smallGroups';
 import { formatDelta, labelMargin, truncate } from './criterionAxis';
@@ -58,7 +58,7 @@ export function pairedDumbbellChart(
 			domain: [lo, Math.max(hi, lo + 0.5)],
 			grid: true,
 			axis: 'top',
-			tickFormat: (v: number) => formatLevel2(v)
+			tickFormat: numberTick
 		},
 		y: narrow ? { domain: order, label: null, axis: null, padding: 0.5 } : { domain: order, label: null },
 		marks: [

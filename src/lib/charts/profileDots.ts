@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { formatLevel2 } from '../format';
+import { formatLevel2, numberTick } from '../format';
 import { isNarrow, labelsAbove, NARROW_ROW } from './narrow';
 
 /** One criterion of an ML's profile. */
@@ -61,7 +61,7 @@ export function profileDotsChart(rows: ProfileRow[], options: ProfileDotsOptions
 			axis: 'top',
 			grid: true,
 			ticks: maxLevel - minLevel,
-			tickFormat: (v: number) => formatLevel2(v).replace(/,00$/, '')
+			tickFormat: numberTick
 		},
 		y: {
 			domain: rows.map((r) => r.id),

@@ -27,6 +27,15 @@ export function numberTick(value: number, _index?: number, ticks?: ArrayLike<unk
 		.replace('-', '−');
 }
 
+/**
+ * A signed number tick, for an axis of differences: `+0,5`, `0`, `−0,5`, with `numberTick`'s
+ * decimals (the same for every tick, no more than the most precise one needs).
+ */
+export function signedTick(value: number, index?: number, ticks?: ArrayLike<unknown>): string {
+	const text = numberTick(value, index, ticks);
+	return value > 0 ? `+${text}` : text;
+}
+
 /** A month tick on a time axis: the year in January (`2024`), else the short month (`avr.`). */
 export function monthTick(date: Date): string {
 	return date.getUTCMonth() === 0 ? String(date.getUTCFullYear()) : shortMonth.format(date);

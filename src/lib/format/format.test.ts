@@ -18,7 +18,8 @@ import {
 	ofData,
 	monthTick,
 	numberTick,
-	pluralize
+	pluralize,
+	signedTick
 } from '.';
 
 describe('French counts', () => {
@@ -88,6 +89,12 @@ describe('French dates and ticks', () => {
 		expect(counts.map((t, i) => numberTick(t, i, counts))).toEqual(['0', '500', '1\u00a0000']);
 		expect(numberTick(-0.5, 0, [-0.5, 0])).toBe('−0,5');
 		expect(numberTick(1 / 3)).toBe('0,33');
+	});
+
+	it('signs a difference tick with a true minus, and zero without a sign', () => {
+		const ticks = [-0.5, 0, 0.5, 1];
+		expect(ticks.map((t, i) => signedTick(t, i, ticks))).toEqual(['−0,5', '0,0', '+0,5', '+1,0']);
+		expect(signedTick(2)).toBe('+2');
 	});
 });
 
