@@ -123,9 +123,11 @@ describe('what a column expects, in French', () => {
 		expect(expectation(spec('number', { min: 3 }))).toBe('un nombre supérieur ou égal à 3 (virgule ou point décimal)');
 	});
 
-	it('gives a year its own bounds, or 1900 to 2100', () => {
+	it('gives a year the bounds its column has, and no other', () => {
 		expect(expectation(spec('year', { min: 2020, max: 2030 }))).toBe('une année de 2020 à 2030');
-		expect(expectation(spec('year'))).toBe('une année de 1900 à 2100');
+		expect(expectation(spec('year', { min: 2020 }))).toBe('une année à partir de 2020');
+		expect(expectation(spec('year', { max: 2030 }))).toBe('une année jusqu’à 2030');
+		expect(expectation(spec('year'))).toBe('une année');
 	});
 
 	it('asks for a valid value when the column is not known', () => {

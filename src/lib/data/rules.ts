@@ -1,3 +1,4 @@
+import { ML_ID_MAX_LENGTH } from './cast';
 import { TABLES, type ColumnSpec } from './contract';
 import { formatList, frenchSpacing } from '../format/text';
 
@@ -82,13 +83,20 @@ export function expectation(spec: ColumnSpec): string {
 		case 'number':
 			return range('un nombre') + ' (virgule ou point décimal)';
 		case 'year':
-			return `une année de ${min ?? 1900} à ${max ?? 2100}`;
+			// The contract bounds every year column; a bound it lacks is not checked, so not stated.
+			return min !== undefined && max !== undefined
+				? `une année de ${min} à ${max}`
+				: min !== undefined
+					? `une année à partir de ${min}`
+					: max !== undefined
+						? `une année jusqu’à ${max}`
+						: 'une année';
 		case 'date':
 			return 'une date existante au format 2024-03-15 ou 15/03/2024';
 		case 'enum':
 			return `l’une des valeurs ${(spec.values ?? []).join(', ')}`;
 		case 'ml_id':
-			return 'un identifiant de 1 à 32 caractères sans espace (lettres sans accent, chiffres, « - », « _ »), commençant par une lettre ou un chiffre';
+			return `un identifiant de 1 à ${ML_ID_MAX_LENGTH} caractères sans espace (lettres sans accent, chiffres, « - », « _ »), commençant par une lettre ou un chiffre`;
 		default:
 			return 'un texte';
 	}

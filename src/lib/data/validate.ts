@@ -12,11 +12,14 @@ import type { Database } from '../db/types';
 export type { InputFile } from './stage';
 
 export type ValidateOptions = {
-	/** Issues kept per rule and per file (counts stay exact). Default 100. */
+	/** Issues kept per rule and per file (counts stay exact). Default `MAX_ISSUES_PER_RULE`. */
 	maxIssuesPerRule?: number;
 	/** Forces a file's table, by file name, instead of recognising it by its columns. */
 	tables?: Record<string, TableName>;
 };
+
+/** Issues a report keeps per rule and per file unless told otherwise; the counts stay exact. */
+export const MAX_ISSUES_PER_RULE = 100;
 
 /** Staging names are unique per module instance, so batches never collide. */
 let batches = 0;
@@ -104,7 +107,7 @@ async function validateBatch(
 	prefixes: string[],
 	options: ValidateOptions
 ): Promise<ValidationReport> {
-	const max = options.maxIssuesPerRule ?? 100;
+	const max = options.maxIssuesPerRule ?? MAX_ISSUES_PER_RULE;
 	const loaded: Loaded[] = [];
 	for (const [i, input] of files.entries())
 		loaded.push(await load(db, input, prefixes[i], options.tables?.[input.name]));

@@ -5,10 +5,13 @@ const decimals = [0, 1, 2].map(
 );
 const shortMonth = new Intl.DateTimeFormat('fr-FR', { month: 'short', timeZone: 'UTC' });
 
-/** The decimals a value needs to be written exactly, up to 2 (`1` → 0, `1.5` → 1, `1.25` → 2). */
+/** The most decimals a tick takes: levels and rates never need more. */
+const MAX_DECIMALS = 2;
+
+/** The decimals a value needs to be written exactly, up to `MAX_DECIMALS` (`1` → 0, `1.5` → 1, `1.25` → 2). */
 function decimalsOf(value: number): number {
 	const exact = [0, 1].find((n) => Math.abs(value * 10 ** n - Math.round(value * 10 ** n)) < 1e-9);
-	return exact ?? 2;
+	return exact ?? MAX_DECIMALS;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ML_ID_MAX_LENGTH } from '$lib/data/cast';
 import type { ColumnSpec, ColumnType, TableSpec } from '$lib/data/contract';
 import { formatInteger } from '$lib/format';
 
@@ -30,7 +31,7 @@ export function domainText(spec: ColumnSpec, table: TableSpec): string {
 			return (spec.values ?? []).join(', ');
 		case 'ml_id':
 			return table.key.length === 1 && table.key[0] === spec.name
-				? '1 à 32 caractères : lettres sans accent, chiffres, - et _ ; commence par une lettre ou un chiffre'
+				? `1 à ${ML_ID_MAX_LENGTH} caractères : lettres sans accent, chiffres, - et _ ; commence par une lettre ou un chiffre`
 				: 'Mission Locale connue (table missions_locales)';
 		case 'departement':
 			return 'code INSEE d’un département (01, 2A, 971…)';
