@@ -13,7 +13,8 @@ export type View = { path: string; prefix: string };
 
 /**
  * Sets a `<select>` (found by its label) and resolves with the milliseconds until the view's key
- * changed (`ready`) and the frame after (`frame`), or null after 60 s.
+ * changed (`ready`), the frame after (`frame`, before that frame's layout and paint) and the end
+ * of that frame (`painted`, its layout and paint included), or null after 60 s.
  */
 const CHANGE = `({ label, value, prefix }) => new Promise((resolve) => {
 	const select = [...document.querySelectorAll('select')].find((s) => s.labels && s.labels[0] && s.labels[0].textContent.trim() === label);
@@ -27,7 +28,11 @@ const CHANGE = `({ label, value, prefix }) => new Promise((resolve) => {
 		if (done || !k || k === before) return;
 		done = true;
 		observer.disconnect();
-		requestAnimationFrame(() => resolve({ ready: now - t0, frame: performance.now() - t0, key: k }));
+		requestAnimationFrame(() => {
+			const frame = performance.now() - t0;
+			// A task queued from the frame runs once its style, layout and paint are done.
+			setTimeout(() => resolve({ ready: now - t0, frame, painted: performance.now() - t0, key: k }));
+		});
 	};
 	const observer = new MutationObserver(check);
 	observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
@@ -39,7 +44,8 @@ const CHANGE = `({ label, value, prefix }) => new Promise((resolve) => {
 	check();
 })`;
 
-export type Change = { ready: number; frame: number; key: string } | { error: string } | null;
+export type Change =
+	{ ready: number; frame: number; painted: number; key: string } | { error: string } | null;
 
 export function change(page: Page, label: string, value: string, prefix: string): Promise<Change> {
 	return page.evaluate(`(${CHANGE})(${JSON.stringify({ label, value, prefix })})`) as Promise<Change>;
