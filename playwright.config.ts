@@ -7,6 +7,8 @@ const debianChromium = '/usr/bin/chromium';
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
 // Another port (E2E_PORT) lets two copies of the project run their end-to-end tests side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
+// E2E_CPU_THROTTLE=N slows every page's CPU N times (tests/fixture.ts): the waits grow as much.
+const slowdown = Math.max(1, Number(process.env.E2E_CPU_THROTTLE ?? '1') || 1);
 
 export default defineConfig({
 	testDir: 'tests',
@@ -17,7 +19,7 @@ export default defineConfig({
 	retries: 0,
 	// DuckDB-WASM compiles 34 MB of wasm: generous timeouts keep a busy 2-core machine from failing tests.
 	timeout: 120_000,
-	expect: { timeout: 45_000 },
+	expect: { timeout: 45_000 * slowdown },
 	// Reference images (tests/screens.e2e.ts) under one fixed path, with no platform or project
 	// suffix: a fresh clone finds them as committed. They are Debian Chromium's rendering on Linux.
 	snapshotPathTemplate: '{testDir}/__screenshots__/{testFileName}/{arg}{ext}',

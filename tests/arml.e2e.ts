@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixture';
 import { expectNoSeriousViolations, waitForChart } from './a11y';
+import { follow, rendered } from './navigation';
 
 const HEATMAP = /^Maturité des Missions Locales/;
 const GAP = /^Écart à la moyenne nationale/;
@@ -18,8 +20,10 @@ async function hydrated(page: Page) {
 
 test.describe.configure({ timeout: 180_000 });
 
+/** Opens a figure's table alternative, and waits until it shows (its rows are read at once). */
 async function openTable(frame: Locator) {
 	await frame.getByRole('button', { name: 'Voir le tableau' }).click();
+	await expect(frame.locator('table')).toBeVisible();
 	return frame.locator('table');
 }
 
@@ -152,8 +156,13 @@ test.describe('/arml/[arml_code]', () => {
 		await page.goForward();
 		await expect(page).toHaveURL(/campagne=2024/);
 		await waitForChart(page, HEATMAP, /campagne=2024/);
-		await page.getByRole('link', { name: '← Toutes les ARML' }).click();
-		await expect(page).toHaveURL(/\/arml$/);
+		// Back once the ARML index has replaced the page: a back while that navigation runs races it.
+		await follow(
+			page,
+			page.getByRole('link', { name: '← Toutes les ARML' }),
+			/\/arml$/,
+			'Les ARML et leurs Missions Locales'
+		);
 		await page.goBack();
 		await expect(page).toHaveURL(/campagne=2024/);
 		await waitForChart(page, HEATMAP, /campagne=2024.*colonnes=chapitres|colonnes=chapitres.*campagne=2024/);
@@ -256,6 +265,7 @@ test.describe('/arml/[arml_code]', () => {
 		await expect(page.getByRole('button', { name: 'Voir le tableau' }).first()).toBeHidden();
 		// Charts fit the width of an A4 page (210 mm − 2 × 12 mm ≈ 703 px).
 		await page.setViewportSize({ width: 703, height: 1000 });
+		await rendered(page);
 		const widths = await page
 			.locator('.chart svg')
 			.evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect().width));

@@ -1,5 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixture';
 import { expectNoSeriousViolations, waitForChart } from './a11y';
+import { rendered } from './navigation';
 
 const RANKING = /^Critères classés par part de Missions Locales sous le seuil/;
 const CHANGE = /^Évolution des critères/;
@@ -134,6 +136,8 @@ test('has no serious accessibility violation, and fits a 375 px screen', async (
 	await expectNoSeriousViolations(page);
 
 	await page.setViewportSize({ width: 375, height: 800 });
+	// The charts are drawn again to the new width once it is measured (a frame later): check that page.
+	await rendered(page);
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 	expect(overflow).toBeLessThanOrEqual(0);
 });

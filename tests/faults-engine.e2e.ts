@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixture';
 import { gotoHydrated } from './a11y';
+import { navigate } from './navigation';
 import {
 	check,
 	engineBusy,
@@ -41,7 +42,7 @@ test.describe('the engine or a worker cannot load', () => {
 			await picker(page).setInputFiles(GOOD);
 			await expect(page.getByText(/Le contrôle ou l’import a échoué/)).toBeVisible({ timeout: 5_000 });
 			// The prerendered pages still read, their charts drawn.
-			await page.getByRole('link', { name: 'Vue nationale' }).click();
+			await navigate(page, 'Vue nationale');
 			await expect(heatmap(page).locator('svg').first()).toBeVisible();
 			await expect(page.getByTestId('data-date')).toContainText('Données de démonstration fictives');
 			await expect(fault(page, 'engine')).toBeVisible();
@@ -68,7 +69,7 @@ test.describe('the engine or a worker cannot load', () => {
 		await page.getByLabel('Requête SQL').fill('SELECT 42 AS reponse');
 		await page.getByRole('button', { name: 'Exécuter' }).click();
 		await expect(alert).toBeVisible({ timeout: 5_000 });
-		await page.getByRole('link', { name: 'Données', exact: true }).click();
+		await navigate(page, 'Données');
 		await picker(page).setInputFiles(GOOD);
 		await expect(failed(page)).toContainText('le moteur de calcul s’est arrêté', { timeout: 10_000 });
 		await expect(fault(page, 'engine')).toBeVisible();
@@ -150,7 +151,7 @@ test.describe('the engine or a worker cannot load', () => {
 		await page.addInitScript(() => Reflect.deleteProperty(window, 'WebAssembly'));
 		await gotoHydrated(page, '/donnees');
 		await expect(fault(page, 'engine')).toContainText('ce navigateur n’exécute pas WebAssembly');
-		await page.getByRole('link', { name: 'Vue nationale' }).click();
+		await navigate(page, 'Vue nationale');
 		await expect(heatmap(page).locator('svg').first()).toBeVisible();
 	});
 

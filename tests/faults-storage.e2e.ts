@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixture';
 import { gotoHydrated } from './a11y';
+import { navigate } from './navigation';
 import {
 	check,
 	fault,
@@ -90,7 +91,7 @@ test.describe('IndexedDB', () => {
 			await expect(fault(page, 'restore')).toContainText(message);
 			await expect(fault(page, 'restore')).toContainText('les données de démonstration sont affichées');
 			await expect(page.locator('.badge').getByText('Données de démonstration fictives')).toBeVisible();
-			await page.getByRole('link', { name: 'Vue nationale' }).click();
+			await navigate(page, 'Vue nationale');
 			await expect(fault(page, 'restore')).toContainText(message);
 			await expect(heatmap(page).locator('[data-ready]')).toHaveAttribute('data-ready', /@demo-/);
 			await expect(page.locator('body')).not.toContainText('Binder Error');

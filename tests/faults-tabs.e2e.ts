@@ -1,5 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixture';
 import { gotoHydrated } from './a11y';
+import { navigate } from './navigation';
 import {
 	check,
 	fault,
@@ -106,7 +108,7 @@ async function expectOldOrNew(page: Page) {
 		await expect(evaluations).not.toHaveText('96');
 		await expect(page.locator('.badge').getByText('Données de démonstration fictives')).toBeVisible();
 	}
-	await page.getByRole('link', { name: 'Vue nationale' }).click();
+	await navigate(page, 'Vue nationale');
 	await expect(heatmap(page).locator('[data-ready]')).toHaveAttribute(
 		'data-ready',
 		imported === 'imported' ? /@imported-/ : /@demo-/

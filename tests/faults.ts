@@ -1,4 +1,5 @@
-import { expect, type Page, type Worker } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
+import { expect } from './fixture';
 import { fileURLToPath } from 'node:url';
 import { gotoHydrated } from './a11y';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixture';
 
 // Issue 12, a cold shared link: the page is rendered afresh in the URL's state (not hydrated in
 // the prerendered default state and then redrawn), the prerendered charts are not laid out before

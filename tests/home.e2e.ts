@@ -1,4 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixture';
+import { navigate } from './navigation';
 
 const heatmap = (page: Page) => page.getByRole('figure', { name: /^Maturité par critère/ });
 const cells = (page: Page) => heatmap(page).getByRole('button', { name: /\(n = \d+\)|masqué/ });
@@ -27,7 +29,7 @@ test('the first heatmap is in the HTML, filters answer without DuckDB-WASM, whic
 	expect(engine()).toEqual([]);
 
 	// The console needs it: it starts there, self-hosted.
-	await page.getByRole('link', { name: 'Requêtes' }).click();
+	await navigate(page, 'Requêtes');
 	await expect(page.getByText('Moteur de calcul prêt')).toBeVisible({ timeout: 90_000 });
 	expect(engine().length).toBeGreaterThan(0);
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixture';
 import { fileURLToPath } from 'node:url';
 import { gotoHydrated } from './a11y';
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixture';
 import { fileURLToPath } from 'node:url';
 import { CASES } from './fixtures/bad/corpus';
 import { gotoHydrated } from './a11y';

@@ -1,7 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixture';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expectNoSeriousViolations, gotoHydrated } from './a11y';
+import { navigate } from './navigation';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/import/${name}`, import.meta.url));
 const GOOD = [fixture('missions_locales-excel.csv'), fixture('evaluations.parquet')];
@@ -79,10 +81,7 @@ test('imports an Excel CSV and a Parquet file as a new dataset: every view shows
 	await expect(tableCount(page, 'chiffres_cles')).toHaveText('0');
 
 	// Every view follows without a reload: the national heatmap counts the four imported MLs.
-	await page
-		.getByRole('navigation', { name: 'Navigation principale' })
-		.getByRole('link', { name: 'Vue nationale' })
-		.click();
+	await navigate(page, 'Vue nationale');
 	await expect(heatmap(page).locator('[data-ready]')).toHaveAttribute('data-ready', /@imported-/);
 	await expect(heatmap(page)).toContainText('4 Missions Locales évaluées');
 	await expect(heatmap(page)).toContainText(

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixture';
 import { gotoHydrated, waitForChart } from './a11y';
 
 const FIGURE = /^Maturité par critère/;

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixture';
 import { waitForChart } from './a11y';
 
 // Links are untrusted (issue 13.5): a crafted link on any page gets a French notice in a polite

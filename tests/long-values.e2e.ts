@@ -1,9 +1,11 @@
 import { DuckDBInstance } from '@duckdb/node-api';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixture';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gotoHydrated, waitForChart } from './a11y';
+import { rendered } from './navigation';
 
 // Issue 13.4: a 100 000-character value made the page 1.6 million px wide and the SVG export 11 MB,
 // and text from the data must never be code, in the page, its exports or its print view. The demo
@@ -78,9 +80,19 @@ async function expectNoOverflow(page: Page, where: string) {
 }
 
 async function openTables(page: Page) {
+	// A table shows beside its drawn chart only: every chart drawn first, every table shown after.
+	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 	// Each click turns its button into « Masquer le tableau ».
 	const buttons = page.getByRole('button', { name: 'Voir le tableau' });
 	for (let n = await buttons.count(); n > 0; n--) await buttons.first().click();
+	await expect(buttons).toHaveCount(0);
+	await rendered(page);
+}
+
+/** Prints the page: its charts are drawn again for paper (a frame later). */
+async function print(page: Page) {
+	await page.emulateMedia({ media: 'print' });
+	await rendered(page);
 }
 
 const pwned = (page: Page) =>
@@ -125,7 +137,7 @@ test('very long values are cut everywhere they show, the full text kept, and not
 	await expect(page.getByTestId('ml-timeline')).toBeVisible();
 	await openTables(page);
 	await expectNoOverflow(page, '/ml');
-	await page.emulateMedia({ media: 'print' });
+	await print(page);
 	await expectNoOverflow(page, '/ml printed');
 	await page.emulateMedia({ media: 'screen' });
 
@@ -135,7 +147,7 @@ test('very long values are cut everywhere they show, the full text kept, and not
 	await waitForChart(page, /^Chiffres clés\s: entrées/, /@(?!demo)/);
 	await openTables(page);
 	await expectNoOverflow(page, '/arml/bretagne');
-	await page.emulateMedia({ media: 'print' });
+	await print(page);
 	await expectNoOverflow(page, '/arml/bretagne printed');
 	await page.emulateMedia({ media: 'screen' });
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { CPU_SLOWDOWN, expect, test } from './fixture';
 import { expectNoSeriousViolations, gotoHydrated, waitForChart } from './a11y';
 import { filtersKeyOf, frames, longestStale, sampleFrames } from './frames';
 
@@ -118,7 +119,8 @@ test('the map shows another measure on demand, and a criterion’s weakness on /
 
 // The map's choices live in the URL (issue 12.2): a shared link opens that map, back and forward
 // restore each one, and a crafted value gets a notice and the default.
-const LIMIT_MS = 250;
+// A CPU slowed down on purpose (E2E_CPU_THROTTLE) makes every frame as much longer.
+const LIMIT_MS = 250 * CPU_SLOWDOWN;
 const LEVELS: Record<string, string> = { arml: 'arml', departements: 'departement' };
 const MEASURES: Record<string, string> = {
 	labellisation: 'labellisation',

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixture';
 import { readFile } from 'node:fs/promises';
 import { expectNoSeriousViolations, waitForChart } from './a11y';
 
@@ -37,6 +38,7 @@ test.describe('/ml?id=…', () => {
 		const written = await scores.locator('.profile-score text').allTextContents();
 		expect(written).toHaveLength(24);
 		await scores.getByRole('button', { name: 'Voir le tableau' }).click();
+		await expect(scores.getByRole('table')).toBeVisible();
 		const listed = await scores.locator('td[data-score]').allTextContents();
 		expect(listed.map((t) => t.trim())).toEqual(written.map((t) => t.trim()));
 

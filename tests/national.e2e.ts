@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixture';
 import { expectNoSeriousViolations, gotoHydrated, waitForChart } from './a11y';
 
 const FIGURE = /^Maturité par critère/;
@@ -21,6 +22,7 @@ async function chartValues(page: Page): Promise<Map<string, string>> {
 /** Reads the table alternative: row header × column id → text. */
 async function tableValues(page: Page): Promise<Map<string, string>> {
 	const table = page.getByRole('figure', { name: FIGURE }).getByRole('table');
+	await expect(table).toBeVisible();
 	const headers = await table.getByRole('columnheader').allTextContents();
 	const columnIds = headers.slice(2).map((h) => h.trim().split(' ')[0]);
 	const values = new Map<string, string>();

@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixture';
 import AxeBuilder from '@axe-core/playwright';
 import json from '../referentiel/referentiel-2022-12.json' with { type: 'json' };
 import type { Criterion, ReferentielFile } from '../src/lib/referentiel/types';

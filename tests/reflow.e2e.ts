@@ -1,5 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixture';
 import { expectNoSeriousViolations, gotoHydrated } from './a11y';
+import { rendered } from './navigation';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -24,6 +26,8 @@ async function open(page: Page, path: string, chart: RegExp | null) {
 			/./,
 			{ timeout: 90_000 }
 		);
+	// A chart is drawn to its box's width once that is measured (a ResizeObserver, at the next frame).
+	await rendered(page);
 }
 
 /** Page-level horizontal scroll, in CSS pixels (0 when the page reflows). */

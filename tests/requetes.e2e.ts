@@ -1,7 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixture';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expectNoSeriousViolations, gotoHydrated } from './a11y';
+import { navigate } from './navigation';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/import/${name}`, import.meta.url));
 
@@ -126,10 +128,7 @@ test.describe('analysts’ console', () => {
 		await page.getByRole('button', { name: 'Ajouter au jeu importé' }).click();
 		await expect(page.getByText('Vos données sont actives.')).toBeVisible();
 
-		await page
-			.getByRole('navigation', { name: 'Navigation principale' })
-			.getByRole('link', { name: 'Requêtes' })
-			.click();
+		await navigate(page, 'Requêtes');
 		await run(
 			page,
 			"SELECT count(*) AS n, current_setting('enable_external_access') AS acces FROM evaluations"

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixture';
 import { waitForChart } from './a11y';
 
 // docs/demo-data.md: the network's four weak criteria, and Grand Est among the lagging ARML.

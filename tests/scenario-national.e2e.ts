@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixture';
 import { gotoHydrated, waitForChart } from './a11y';
 
 // "How far along is the network, and which ARML lags?" — UNML leadership, on the demo data.
@@ -35,6 +35,7 @@ test('UNML leadership reads progress, key figures and the lagging ARML from the 
 	const figure = page.getByRole('figure', { name: /^Maturité par critère/ });
 	await waitForChart(page, /^Maturité par critère/, /^heatmap:phase=audit@/);
 	await figure.getByRole('button', { name: 'Voir le tableau' }).click();
+	await expect(figure.getByRole('table')).toBeVisible();
 	const rows = await figure.getByRole('table').getByRole('rowheader').allTextContents();
 	expect(rows.slice(-3)).toEqual(['ARML Grand Est', 'ARML Antilles-Guyane', 'ARML Corse']);
 	const corse = figure.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'ARML Corse' }) });
