@@ -14,6 +14,9 @@ export default {
 		'src/lib/charts/heatmapModel.ts',
 		'src/lib/model/filters.ts',
 		'src/lib/state/urlHook.ts',
+		'src/lib/state/filtersHook.ts',
+		'src/lib/state/yearHook.ts',
+		'src/lib/state/mapHook.ts',
 		'src/lib/csv.ts'
 	],
 	coverageAnalysis: 'perTest',

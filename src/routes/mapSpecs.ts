@@ -6,7 +6,7 @@ import { filtersKey, DEFAULT_FILTERS, type Filters } from '$lib/model/filters';
 import { KEY_FIGURE_LABELS } from '$lib/labels';
 import { criteria, scale, threshold } from '$lib/referentiel';
 import type { QuerySpec } from '$lib/state/query.svelte';
-import { DEFAULT_MAP_STATE, type MapState } from '$lib/state/urlHook';
+import { DEFAULT_MAP_STATE, type MapState } from '$lib/state/mapHook';
 
 /** What the map's controls choose. */
 export type MapChoice = {

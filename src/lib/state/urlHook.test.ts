@@ -2,18 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS, STATUSES, type Domain } from '../model/filters';
 import { KEY_FIGURES } from '../model/domain';
-import {
-	ALL_FILTERS,
-	combine,
-	DEFAULT_MAP_STATE,
-	filtersHook,
-	MAP_FIGURES,
-	mapHook,
-	readUrl,
-	writeUrl,
-	yearHook,
-	type MapState
-} from './urlHook';
+import { combine, readUrl, writeUrl } from './urlHook';
+import { ALL_FILTERS, filtersHook } from './filtersHook';
+import { yearHook } from './yearHook';
+import { DEFAULT_MAP_STATE, MAP_FIGURES, mapHook, type MapState } from './mapHook';
 
 const domain: Domain = {
 	campaigns: [2023, 2024, 2025],

@@ -1,5 +1,7 @@
 import type { Domain } from '$lib/model/filters';
-import { combine, filtersHook, yearHook } from '$lib/state/urlHook';
+import { combine } from '$lib/state/urlHook';
+import { filtersHook } from '$lib/state/filtersHook';
+import { yearHook } from '$lib/state/yearHook';
 
 /** The ARML index: a campaign and a phase. */
 export const indexHook = filtersHook(['campaign', 'phase']);

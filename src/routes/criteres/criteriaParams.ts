@@ -1,6 +1,7 @@
 import { shownValue, type Domain } from '$lib/model/filters';
 import { criteria } from '$lib/referentiel';
-import { ALL_FILTERS, combine, filtersHook, type UrlHook } from '$lib/state/urlHook';
+import { combine, type UrlHook } from '$lib/state/urlHook';
+import { ALL_FILTERS, filtersHook } from '$lib/state/filtersHook';
 
 /** What the criteria explorer keeps in the URL besides the shared filters. */
 export type Extras = {

@@ -1,5 +1,6 @@
 import { shownValue, type Domain } from '$lib/model/filters';
-import { combine, filtersHook, type UrlHook } from '$lib/state/urlHook';
+import { combine, type UrlHook } from '$lib/state/urlHook';
+import { filtersHook } from '$lib/state/filtersHook';
 
 /** What an ML's profile checks its URL against: the filters' domain and the active dataset's MLs. */
 export type MlContext = Domain & {
