@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixture';
 import { waitForChart } from './a11y';
 
 // A reader on a slow machine changes a filter before the page's scripts have run. Svelte does not

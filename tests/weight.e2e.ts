@@ -5,12 +5,13 @@
  * a reader never loads DuckDB-WASM, parquet-wasm or the import worker (every view reads the cube);
  * no prerendered page is over 1 MB.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixture';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { gotoHydrated, waitForChart } from './a11y';
+import { follow, navigate } from './navigation';
 
 const BUILD = 'build';
 
@@ -74,8 +75,6 @@ test('a reader who goes through every reading page, changing filters, never requ
 	test.slow();
 	const requested: string[] = [];
 	page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-	const nav = (name: string) =>
-		page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name, exact: true });
 	const filter = (label: string) => page.getByRole('form', { name: 'Filtres' }).getByLabel(label);
 	/** A plan section (its region carries the key of what it shows). */
 	const section = (name: string | RegExp) => page.getByRole('region', { name, exact: true });
@@ -84,9 +83,13 @@ test('a reader who goes through every reading page, changing filters, never requ
 	await filter('Phase').selectOption('audit');
 	await waitForChart(page, /^Maturité par critère/, /phase=audit@demo-0/);
 
-	await nav('ARML').click();
-	await page.getByRole('link', { name: 'ARML Bretagne' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'ARML Bretagne' })).toBeVisible();
+	await navigate(page, 'ARML');
+	await follow(
+		page,
+		page.getByRole('link', { name: 'ARML Bretagne', exact: true }),
+		/\/arml\/bretagne$/,
+		'ARML Bretagne'
+	);
 	await filter('Campagne').selectOption('2024');
 	await waitForChart(page, /^Maturité des Missions Locales/, /campagne=2024/);
 	await expect(section('Plans d’amélioration')).toHaveAttribute(
@@ -94,9 +97,8 @@ test('a reader who goes through every reading page, changing filters, never requ
 		/arml-uncovered:bretagne:.*:2024:/
 	);
 
-	await nav('Critères').click();
 	// The new page's filter bar, not the one of the page being left.
-	await expect(page.getByRole('heading', { level: 1, name: /^Quels critères travailler/ })).toBeVisible();
+	await navigate(page, 'Critères');
 	await filter('Phase').selectOption('audit');
 	await expect(section(/^6\. Plans d’amélioration\s: où agit-on\s\?$/)).toHaveAttribute(
 		'data-ready',
@@ -112,7 +114,7 @@ test('a reader who goes through every reading page, changing filters, never requ
 	);
 	await waitForChart(page, /^Score par critère/, /^ml-scores:/);
 
-	for (const name of ['Référentiel', 'Méthodologie', 'Vue nationale']) await nav(name).click();
+	for (const name of ['Référentiel', 'Méthodologie', 'Vue nationale']) await navigate(page, name);
 	await waitForChart(page, /^Maturité par critère/, /@demo-0/);
 	await page.waitForLoadState('networkidle');
 	expect(requested.filter((path) => ENGINE.test(path))).toEqual([]);
