@@ -99,3 +99,52 @@ test('the criteria explorer lists its Missions Locales under the threshold 50 at
 	scores.forEach((s, i) => i && expect(s).toBeGreaterThanOrEqual(scores[i - 1]));
 	await expect(rows.nth(50).getByRole('link')).toBeFocused();
 });
+
+test('a long heatmap draws its first 50 rows in the chosen order, the next ones on demand, and exports every cell', async ({
+	page
+}) => {
+	await gotoHydrated(page, '/arml/ile-de-france');
+	const heatmap = page.getByRole('figure', { name: /^Maturité des Missions Locales/ });
+	await expect(heatmap.locator('[data-ready]')).toHaveAttribute('data-ready', /^arml-heatmap:ile-de-france:/);
+	/** The rows drawn, top to bottom. */
+	const drawnRows = () =>
+		heatmap.locator('svg:not(.row-labels) rect[data-row]').evaluateAll((rects) => {
+			const top = new Map<string, number>();
+			for (const r of rects) top.set(r.getAttribute('data-row')!, Number(r.getAttribute('y')));
+			return [...top].sort((a, b) => a[1] - b[1]).map(([row]) => row);
+		});
+	const first = await drawnRows();
+	expect(first).toHaveLength(50);
+	await expect(heatmap.getByTestId('paging-count')).toHaveText('50 premières Missions Locales sur 79.');
+	// The summary speaks of all 79.
+	const summary = await heatmap.locator('p.summary').textContent();
+
+	// The table alternative shows the same 50 rows, and its CSV every cell of the 79.
+	await heatmap.getByRole('button', { name: 'Voir le tableau' }).click();
+	const table = heatmap.getByRole('table');
+	await expect(table.locator('tbody tr')).toHaveCount(50);
+	await expect(table.locator('caption')).toContainText('50 premières Missions Locales sur 79');
+	const [header, ...csv] = await csvOf(
+		page,
+		heatmap.getByRole('button', { name: 'Télécharger le tableau (CSV)' })
+	);
+	expect(header[0]).toBe('ligne');
+	expect(new Set(csv.map((r) => r[0])).size).toBe(79);
+
+	await heatmap.getByRole('button', { name: 'Afficher les 29 suivantes' }).click();
+	const all = await drawnRows();
+	expect(all).toHaveLength(79);
+	// One order over the 79: the first 50 stay first.
+	expect(all.slice(0, 50)).toEqual(first);
+	await expect(table.locator('tbody tr')).toHaveCount(79);
+	// The keyboard goes on from the first cell of the first row added.
+	await expect(heatmap.locator(`rect[data-row="${all[50]}"]`).first()).toBeFocused();
+	await expect(heatmap.locator('p.summary')).toHaveText(summary!);
+
+	// Sorted by name, the window starts again from the first page, in the new order.
+	await heatmap.getByLabel('Trier les lignes').selectOption('name');
+	await expect(heatmap.locator('[data-ready]')).toHaveAttribute('data-ready', /\|name\|/);
+	const byName = await drawnRows();
+	expect(byName).toHaveLength(50);
+	expect(byName).not.toEqual(first);
+});
