@@ -73,14 +73,17 @@ async function floorFiles(): Promise<string> {
 	return dir;
 }
 
-/** Serves `build/` on `port` (BENCH_PORT, 4190 by default), and the floor page at `/__floor/`. */
-export async function serve(port = Number(process.env.BENCH_PORT ?? 4190)) {
-	if (!existsSync(`${BUILD}/index.html`)) throw new Error('build/ is missing: run `npm run build` first');
+/**
+ * Serves `build/` (or the built copy `site`) on `port` (BENCH_PORT, 4190 by default), and the floor
+ * page at `/__floor/`.
+ */
+export async function serve(port = Number(process.env.BENCH_PORT ?? 4190), site = BUILD) {
+	if (!existsSync(`${site}/index.html`)) throw new Error(`${site}/ is missing: run \`npm run build\` first`);
 	const floorDir = await floorFiles();
 	const resolve = (pathname: string): string | null => {
 		const [root, rest] = pathname.startsWith('/__floor/')
 			? [floorDir, pathname.slice('/__floor/'.length)]
-			: [BUILD, pathname.slice(1)];
+			: [site, pathname.slice(1)];
 		const base = normalize(join(root, decodeURIComponent(rest)));
 		if (!base.startsWith(normalize(root))) return null;
 		for (const candidate of [base, `${base}.html`, join(base, 'index.html')])
