@@ -81,3 +81,29 @@ test('the demo’s cube is fetched once, whether the page is hydrated or rendere
 	await expect(page.locator(`[data-ready^="${URL_KEY}"]`)).toBeVisible();
 	expect(cubes).toHaveLength(1);
 });
+
+test('a cold shared link announces every script its app starts with, and no stylesheet holds its parsing back', async ({
+	page,
+	request
+}) => {
+	const html = await (await request.get(LINK)).text();
+	const preloaded = new Set(
+		[...html.matchAll(/<link href="([^"]+)" rel="modulepreload">/g)].map(([, href]) =>
+			href.replace(/^(\.\.\/)+/, '/')
+		)
+	);
+	expect(preloaded.size).toBeGreaterThan(0);
+	// A linked stylesheet held back app.html's script, the body's parsing and the cube's preload.
+	expect(html).not.toMatch(/<link[^>]* rel="stylesheet"(?![^>]*disabled)[^>]*>/);
+	const scripts: string[] = [];
+	page.on('request', (r) => {
+		const path = new URL(r.url()).pathname;
+		if (path.startsWith('/_app/immutable/') && path.endsWith('.js')) scripts.push(path);
+	});
+	await page.goto(LINK);
+	await expect(page.locator(`[data-ready^="${URL_KEY}"]`)).toBeVisible();
+	// Every chunk the page imports was fetched from the HTML's preloads, not found once its importer
+	// had arrived (SvelteKit's root error page, loaded without being waited for, apart).
+	const found = scripts.filter((s) => !preloaded.has(s) && !s.startsWith('/_app/immutable/nodes/1.'));
+	expect(found).toEqual([]);
+});
