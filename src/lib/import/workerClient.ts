@@ -1,154 +1,13 @@
-import { lifelineName, watchWorker, WORKER_NOT_STARTED } from '../db/workerAlive';
-import { guardStart, WorkerStartError } from '../db/workerStart';
 import type { CommitOutcome, ImportMode, RejectedFile } from './importer';
-import type { IpcAccess } from './ipc';
-import type { PreparedView, WorkerRequest, WorkerResponse } from './messages';
+import type { PreparedView } from './messages';
 import type { ImportProgress } from './progress';
-import { serveDbRequest } from './remote';
+import { ImportChannel } from './workerChannel';
 
-/** What requests to the import worker fail with once the browser has ended it without an `error` event. */
-export const IMPORT_WORKER_GONE =
-	'le module d’import s’est arrêté\u202f: le navigateur a arrêté son worker sans prévenir (mémoire épuisée\u202f?)\u202f; rechargez la page';
-
-/** What every request fails with when the import worker did not start. */
-const START_FAILED = 'le module d’import n’a pas pu démarrer';
-
-type Answer = Exclude<WorkerResponse, { type: 'progress' } | { type: 'db' } | { type: 'ready' }>;
-type Pending = {
-	resolve: (response: Answer) => void;
-	reject: (error: Error) => void;
-	onProgress?: (progress: ImportProgress) => void;
-};
-
-/** Distributes `Omit` over a union (each request kind keeps its own fields). */
-type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
-
-/**
- * The page's side of the import worker (`worker.ts`): one promise per request, and the relay that
- * runs the worker's statements on the page's DuckDB-WASM (`serve`).
- */
-export class ImportWorker {
-	#worker: Worker;
-	#pending = new Map<number, Pending>();
-	#next = 0;
-	#ipc: IpcAccess | null = null;
-	/** Why the worker cannot serve: set when it failed to start, every request then fails at once. */
-	#failed: Error | null = null;
-	#ready: () => void = () => {};
-	/** Stops watching the worker's lifeline (`db/workerAlive.ts`), before it is terminated on purpose. */
-	#unwatch: () => void = () => {};
-
-	constructor() {
-		// Named after the lock it takes first and holds for as long as it lives (`db/workerAlive.ts`).
-		const lifeline = lifelineName('import');
-		// Vite bundles the worker only from this literal form: `new URL` passed through a variable
-		// ships the script as a raw asset, which the browser cannot run (every import then fails).
-		this.#worker = new Worker(new URL('./workerEntry.ts', import.meta.url), {
-			type: 'module',
-			name: lifeline
-		});
-		this.#worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.#receive(event.data);
-		let started = false;
-		let notStarted: (error: Error) => void = () => {};
-		// Ended by the browser without an `error` event: before its start, the start fails; after it,
-		// what is under way and what follows fail.
-		this.#unwatch = watchWorker(lifeline, (end) => {
-			if (!started)
-				return notStarted(
-					new WorkerStartError(
-						`${START_FAILED}\u202f: ${end === 'not-started' ? WORKER_NOT_STARTED : 'son worker s’est arrêté'}`
-					)
-				);
-			this.stop(new Error(IMPORT_WORKER_GONE));
-		});
-		const ready = new Promise<void>((resolve, reject) => {
-			this.#ready = () => {
-				started = true;
-				resolve();
-			};
-			notStarted = reject;
-		});
-		guardStart(this.#worker, ready, START_FAILED).then(
-			() => {
-				// Started: an error now is a crash; the requests under way fail, later ones are sent.
-				this.#worker.onerror = (event) => {
-					event.preventDefault();
-					this.#rejectAll(
-						new Error(`le module d’import s’est arrêté\u202f: ${event.message || 'erreur inconnue'}`)
-					);
-				};
-			},
-			(e: Error) => {
-				this.#unwatch();
-				this.#failed = e;
-				this.#rejectAll(e);
-				this.#worker.terminate();
-			}
-		);
-	}
-
-	#rejectAll(error: Error) {
-		for (const p of this.#pending.values()) p.reject(error);
-		this.#pending.clear();
-	}
-
-	/** Stops the worker where it is: the requests under way fail with `error`, and every later one. */
-	stop(error: Error): void {
-		this.#unwatch();
-		this.#failed = error;
-		this.#rejectAll(error);
-		this.#worker.terminate();
-	}
-
-	/** Lets the worker run statements on this DuckDB-WASM (its client lives on the main thread). */
-	serve(ipc: IpcAccess): void {
-		this.#ipc = ipc;
-	}
-
-	#receive(message: WorkerResponse) {
-		if (message.type === 'ready') return this.#ready();
-		if (message.type === 'db') {
-			const ipc = this.#ipc;
-			if (!ipc)
-				return this.#worker.postMessage({
-					type: 'db-reply',
-					id: message.id,
-					error: 'pas de base de données'
-				});
-			serveDbRequest(ipc, message).then(([reply, transfer]) => this.#worker.postMessage(reply, transfer));
-			return;
-		}
-		const pending = this.#pending.get(message.id);
-		if (!pending) return;
-		if (message.type === 'progress') return pending.onProgress?.(message.progress);
-		this.#pending.delete(message.id);
-		if (message.type === 'error') pending.reject(new Error(message.message));
-		else pending.resolve(message);
-	}
-
-	#ask(request: Request, transfer: Transferable[] = [], onProgress?: Pending['onProgress']) {
-		const id = ++this.#next;
-		if (this.#failed) return Promise.reject(this.#failed);
-		return new Promise<Answer>((resolve, reject) => {
-			this.#pending.set(id, { resolve, reject, onProgress });
-			this.#worker.postMessage({ ...request, id }, transfer);
-		});
-	}
-
-	async #expect<T extends Answer['type']>(
-		type: T,
-		request: Request,
-		transfer: Transferable[] = [],
-		onProgress?: Pending['onProgress']
-	): Promise<Extract<Answer, { type: T }>> {
-		const response = await this.#ask(request, transfer, onProgress);
-		if (response.type !== type) throw new Error(`réponse inattendue du worker d’import : ${response.type}`);
-		return response as Extract<Answer, { type: T }>;
-	}
-
+/** What the page asks the import worker (`worker.ts`), through its channel (`workerChannel.ts`). */
+export class ImportWorker extends ImportChannel {
 	/** Rehearses an import on a small fictional batch (see `rehearsal.ts`), once. */
 	async warm(): Promise<void> {
-		await this.#expect('bytes', { type: 'warm' });
+		await this.expect('bytes', { type: 'warm' });
 	}
 
 	/** Reads and validates files for an import in `mode` (nothing changes until `commit`). */
@@ -157,37 +16,37 @@ export class ImportWorker {
 		mode: ImportMode,
 		onProgress: (p: ImportProgress) => void
 	): Promise<PreparedView> {
-		return (await this.#expect('prepared', { type: 'prepare', files, mode }, [], onProgress)).prepared;
+		return (await this.expect('prepared', { type: 'prepare', files, mode }, [], onProgress)).prepared;
 	}
 
 	/** Validates the files of the waiting batch again, for another mode. */
 	async revalidate(mode: ImportMode, onProgress: (p: ImportProgress) => void): Promise<PreparedView> {
-		return (await this.#expect('prepared', { type: 'revalidate', mode }, [], onProgress)).prepared;
+		return (await this.expect('prepared', { type: 'revalidate', mode }, [], onProgress)).prepared;
 	}
 
 	/** Imports the waiting batch. */
 	async commit(excludeErrorRows: boolean): Promise<CommitOutcome> {
-		return (await this.#expect('committed', { type: 'commit', excludeErrorRows })).outcome;
+		return (await this.expect('committed', { type: 'commit', excludeErrorRows })).outcome;
 	}
 
 	/** The rows with errors of a file of the waiting batch, as CSV. */
 	async rejected(file: string): Promise<RejectedFile | null> {
-		return (await this.#expect('rejected', { type: 'rejected', file })).rejected;
+		return (await this.expect('rejected', { type: 'rejected', file })).rejected;
 	}
 
 	/** Drops the waiting batch. */
 	async cancel(): Promise<void> {
-		await this.#expect('done', { type: 'cancel' });
+		await this.expect('done', { type: 'cancel' });
 	}
 
 	/** Decodes Parquet bytes into an Arrow IPC stream (the bytes are copied, not moved). */
 	async parquetToIpc(bytes: Uint8Array): Promise<Uint8Array> {
-		return (await this.#expect('bytes', { type: 'parquetToIpc', bytes })).bytes;
+		return (await this.expect('bytes', { type: 'parquetToIpc', bytes })).bytes;
 	}
 
 	/** Encodes Arrow IPC (stream or file format) as Parquet (the buffer moves to the worker). */
 	async ipcToParquet(ipc: Uint8Array): Promise<Uint8Array> {
-		return (await this.#expect('bytes', { type: 'ipcToParquet', ipc }, [ipc.buffer as ArrayBuffer])).bytes;
+		return (await this.expect('bytes', { type: 'ipcToParquet', ipc }, [ipc.buffer as ArrayBuffer])).bytes;
 	}
 
 	/**
@@ -195,12 +54,12 @@ export class ImportWorker {
 	 * returns it encoded (`cube/codec.ts`).
 	 */
 	async cube(): Promise<Uint8Array> {
-		return (await this.#expect('bytes', { type: 'cube' })).bytes;
+		return (await this.expect('bytes', { type: 'cube' })).bytes;
 	}
 
 	/** Writes Arrow IPC (stream or file format) as spreadsheet-safe CSV bytes (the buffer moves). */
 	async ipcToCsv(ipc: Uint8Array): Promise<Uint8Array> {
-		return (await this.#expect('bytes', { type: 'ipcToCsv', ipc }, [ipc.buffer as ArrayBuffer])).bytes;
+		return (await this.expect('bytes', { type: 'ipcToCsv', ipc }, [ipc.buffer as ArrayBuffer])).bytes;
 	}
 }
 
