@@ -317,3 +317,24 @@ describe('discardStaging', () => {
 		expect((await tables()).filter((t) => t.startsWith('staging_') || t === 'evaluations')).toEqual([]);
 	});
 });
+
+describe('commitTables on failure', () => {
+	it('rolls the whole batch back when a table fails, leaving every table as it was', async () => {
+		await commitTables(db, await validateFiles(db, [fixture('evaluations.csv')]));
+		const report = await validateFiles(db, [fixture('missions_locales.csv'), fixture('evaluations-correctif.csv')]);
+		// The second table's statement fails after the first table was replaced in the transaction.
+		const failing: Database = Object.assign(Object.create(db), {
+			exec: (text: string) =>
+				/RENAME TO "evaluations"|TABLE "evaluations" AS/.test(text) ? Promise.reject(new Error('disque plein')) : db.exec(text),
+			query: (q: { sql: string; params: unknown[] }) =>
+				/TABLE "evaluations" AS/.test(q.sql) ? Promise.reject(new Error('disque plein')) : db.query(q as never)
+		});
+		const before = await db.query({ sql: 'SELECT * FROM missions_locales ORDER BY ml_id', params: [] });
+		await expect(commitTables(failing, report)).rejects.toThrow('disque plein');
+		expect(await db.query({ sql: 'SELECT * FROM missions_locales ORDER BY ml_id', params: [] })).toEqual(before);
+		expect(await db.query({ sql: 'SELECT count(*)::INTEGER AS n FROM evaluations', params: [] })).toEqual([{ n: 4 }]);
+		// No transaction is left open: the next one starts.
+		await db.exec('BEGIN TRANSACTION');
+		await db.exec('ROLLBACK');
+	});
+});
