@@ -185,3 +185,10 @@ describe('cells kept as written by staging', () => {
 		expect(typedAsWritten(column('evaluations', 'ml_id'), 'c0', 'BIGINT')).toBeNull();
 	});
 });
+
+describe('typed values spelled unusually', () => {
+	it('reads a French date with blanks around it (past the common spelling)', async () => {
+		const texts = [' 15/03/2024 ', '\u00a05/3/2024', ' 2024-03-15 '];
+		expect(await cast(column('evaluations', 'date'), texts)).toEqual(['2024-03-15', '2024-03-05', '2024-03-15']);
+	});
+});
