@@ -148,3 +148,20 @@ test('a long heatmap draws its first 50 rows in the chosen order, the next ones 
 	expect(byName).toHaveLength(50);
 	expect(byName).not.toEqual(first);
 });
+
+test('a chart’s long table alternative shows 50 rows at a time, and its CSV every row', async ({ page }) => {
+	await gotoHydrated(page, '/arml/ile-de-france');
+	const rates = page.getByRole('figure', { name: /^Chiffres clés\s: entrées/ });
+	await rates.scrollIntoViewIfNeeded();
+	await expect(rates.locator('[data-ready]')).toHaveAttribute('data-ready', /^arml-rates:ile-de-france:/);
+	await rates.getByRole('button', { name: 'Voir le tableau' }).click();
+	const rows = rates.getByRole('table').locator('tbody tr');
+	await expect(rows).toHaveCount(50);
+	await expect(rates.getByTestId('paging-count')).toHaveText('50 premières Missions Locales sur 79.');
+	const [, ...csv] = await csvOf(page, rates.getByRole('button', { name: 'Télécharger le tableau (CSV)' }));
+	// Every ML, then the ARML's and the national medians.
+	expect(csv.filter((r) => /^ML-/.test(r[0]))).toHaveLength(79);
+	await rates.getByRole('button', { name: 'Tout afficher (79)' }).click();
+	await expect(rows).toHaveCount(79);
+	await expect(rows.nth(50).getByRole('rowheader')).toBeFocused();
+});
