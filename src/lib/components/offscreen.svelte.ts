@@ -7,7 +7,7 @@
  */
 
 import { flushSync } from 'svelte';
-import { freshFirstRender } from '$lib/state/firstRender';
+import { drawnInFirstRender, freshFirstRender } from '$lib/state/firstRender';
 
 type Watcher = (onScreen: boolean) => void;
 
@@ -33,14 +33,15 @@ export function watchOnScreen(node: Element, watch: Watcher): () => void {
 }
 
 /**
- * Whether a chart frame is in view before the observer has said (it says so after the next
- * layout): unknown (null) while hydrating, since the HTML holds every chart and the frame adopts
- * it; out of view in the first render of a page rendered afresh (`state/firstRender.ts`), so that
- * this render draws no chart at all: the one in view is drawn as soon as the observer says so, the
- * next frame, the others when the page is idle (a cold shared link drew all of them first).
+ * Whether the chart frame of figure `id` is in view before the observer has said (it says so after
+ * the next layout): unknown (null) while hydrating, since the HTML holds every chart and the frame
+ * adopts it; in the first render of a page rendered afresh (`state/firstRender.ts`), only the first
+ * figure in view is, so that this render draws that chart and no other: the others are drawn when
+ * the observer says they are in view (the next frame), or when the page is idle (a cold shared link
+ * drew all of them first).
  */
-export function assumedOnScreen(): boolean | null {
-	return freshFirstRender() ? false : null;
+export function assumedOnScreen(id: string): boolean | null {
+	return freshFirstRender() ? drawnInFirstRender(id) : null;
 }
 
 const queue: (() => void)[] = [];

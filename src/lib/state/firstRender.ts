@@ -12,6 +12,8 @@
 const HYDRATION_START = '[';
 
 let fresh = false;
+/** The id of the first figure in view when the app started, in the prerendered page's layout. */
+let firstInView: string | null = null;
 
 /**
  * True during the first render of a page rendered afresh (until `+layout.svelte` marks the page
@@ -38,5 +40,31 @@ export function renderFreshIfLinked(target: Element | null): boolean {
 			(node as Comment).data = 'rendu dans le navigateur';
 			fresh = true;
 		}
+	if (fresh) firstInView = firstFigureInView(target);
 	return fresh;
+}
+
+/**
+ * The first figure (a chart frame) whose box is in the viewport, when it is a heatmap: the page is
+ * laid out already (it has painted), its charts hidden but their frames where they are (`app.css`).
+ * The fresh render draws that one chart in its own task, instead of waiting a frame for the
+ * observer to say so. Only a heatmap: it is drawn at its own size, where Plot's charts take the
+ * width of their frame, which has none before the page is laid out.
+ */
+function firstFigureInView(target: Element): string | null {
+	for (const figure of target.querySelectorAll('figure[id]')) {
+		const box = figure.getBoundingClientRect();
+		if (box.bottom > 0 && box.top < innerHeight)
+			return figure.querySelector('svg.heatmap') ? figure.id : null;
+		if (box.top >= innerHeight) break;
+	}
+	return null;
+}
+
+/**
+ * During the first render of a page rendered afresh, whether the figure `id` is the one to draw
+ * at once (the first in view); every other chart waits for the observer.
+ */
+export function drawnInFirstRender(id: string): boolean {
+	return freshFirstRender() && id === firstInView;
 }
