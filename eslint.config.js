@@ -38,6 +38,25 @@ export default ts.config(
 		}
 	},
 	{
+		// End-to-end specs take test and expect from tests/fixture.ts, so that E2E_CPU_THROTTLE and
+		// E2E_LATENCY (the way races are shown) reach every one of them.
+		files: ['tests/**/*.e2e.ts'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{
+							name: '@playwright/test',
+							message: 'Import test and expect from ./fixture (tests/fixture.ts).',
+							allowTypeImports: true
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		ignores: [
 			'.scratch/',
 			'build/',

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixture';
 import { openNodeDatabase } from '../src/lib/db/node';
 import { KEY_FIGURE_LABELS } from '../src/lib/labels';
 import { KEY_FIGURES } from '../src/lib/model/domain';

@@ -42,7 +42,6 @@ const ALLOWED: [string, RegExp, string][] = [
 	// The network's goal, a named constant: the UNML's deadline, not a figure of the data.
 	['src/routes/homeSpecs.ts', /GOAL_DATE = '2024-12-31'/, 'the goal’s date, named'],
 	// The date of the référentiel the footer credits, as the document is dated.
-	['src/routes/+layout.svelte', /décembre 2022/, 'the référentiel’s edition, as printed on it'],
 	// A chart's size in pixels when the page gives none: layout, not a figure of the data.
 	['src/lib/charts/', /options\.(width|cellWidth|cellHeight|fontSize) \?\? \d+/, 'a default size in pixels']
 ];
