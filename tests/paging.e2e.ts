@@ -165,3 +165,31 @@ test('a chart’s long table alternative shows 50 rows at a time, and its CSV ev
 	await expect(rows).toHaveCount(79);
 	await expect(rows.nth(50).getByRole('rowheader')).toBeFocused();
 });
+
+test('printed, a long table and a long heatmap show every row: paper has no buttons', async ({ page }) => {
+	await gotoHydrated(page, '/arml/ile-de-france');
+	const region = page.getByRole('region', { name: 'Classement des Missions Locales' });
+	await expect(region.locator('[data-ready]')).toHaveAttribute('data-ready', /@demo-0$/);
+	const rows = page.getByTestId('ranking').locator('tbody tr');
+	await expect(rows).toHaveCount(50);
+	// What the page holds once the browser lays it out for print (Chromium fires beforeprint, then
+	// switches to the print media, then fires afterprint, before page.pdf returns).
+	await page.evaluate(() => {
+		const w = window as unknown as { printed: { rows: number; cells: number } };
+		matchMedia('print').addEventListener('change', (e) => {
+			if (!e.matches) return;
+			const heatmapRows = document.querySelectorAll('svg.heatmap [data-r]');
+			w.printed = {
+				rows: document.querySelectorAll('[data-testid="ranking"] tbody tr').length,
+				cells: new Set([...heatmapRows].map((c) => c.getAttribute('data-r'))).size
+			};
+		});
+	});
+	await page.pdf();
+	expect(await page.evaluate(() => (window as unknown as { printed: unknown }).printed)).toEqual({
+		rows: 79,
+		cells: 79
+	});
+	// Back on screen, the first page again.
+	await expect(rows).toHaveCount(50);
+});

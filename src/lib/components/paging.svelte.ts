@@ -1,4 +1,13 @@
+import { flushSync } from 'svelte';
 import { limitFor, nextCount, PAGE_ROWS } from './paging';
+
+/** While the page is printed, every long table shows all its rows: paper has no buttons. */
+const printing = $state({ on: false });
+if (typeof window !== 'undefined') {
+	// Synchronously, so that what is printed already holds them (charts redraw the same way).
+	window.addEventListener('beforeprint', () => flushSync(() => (printing.on = true)));
+	window.addEventListener('afterprint', () => (printing.on = false));
+}
 
 /**
  * The window of a long table: its first `limit` rows. `key` names the data (a live query's key):
@@ -19,7 +28,9 @@ export class Paging<T> {
 	/** Every row: counts and exports use these. */
 	readonly all: T[] = $derived.by(() => this.#rows());
 	readonly total: number = $derived(this.all.length);
-	readonly limit: number = $derived.by(() => limitFor(this.#chosen, this.#key(), this.page));
+	readonly limit: number = $derived.by(() =>
+		printing.on ? Math.max(this.page, this.total) : limitFor(this.#chosen, this.#key(), this.page)
+	);
 	/** The rows shown. */
 	readonly rows: T[] = $derived(this.all.length > this.limit ? this.all.slice(0, this.limit) : this.all);
 	/** How many the next page adds (0: all are shown). */
