@@ -1,6 +1,7 @@
 /**
  * Filter changes on loaded pages: on each page, CHANGES changes of Campagne and Phase alternately,
- * each timed in the page from the change to the frame after the view's new key (`probes.ts`).
+ * each timed in the page from the change to the end of the frame that paints the view's new key
+ * (`probes.ts`: its style, layout and paint included).
  */
 import type { BrowserContext } from '@playwright/test';
 import { CHANGES, engineSettled, median, quantile } from './harness';
@@ -12,7 +13,7 @@ export const PAGES: (View & { name: string })[] = [
 	{ name: 'criteres', path: '/criteres', prefix: 'classement:' },
 	{ name: 'ml', path: '/ml?id=ML-31-01', prefix: 'ml-scores:' }
 ];
-/** CHANGES filter changes on a loaded page, Campagne and Phase alternately: ms to the next frame. */
+/** CHANGES filter changes on a loaded page, Campagne and Phase alternately: ms until painted. */
 export async function changes(
 	context: BrowserContext,
 	base: string,
@@ -35,9 +36,9 @@ export async function changes(
 		if (!select) throw new Error(`${view.path}: no select labelled ${label}`);
 		const next = select.values[(select.values.indexOf(select.value) + 1) % select.values.length];
 		const result = await change(page, label, next, view.prefix);
-		if (!result || !('frame' in result))
+		if (!result || !('painted' in result))
 			throw new Error(`${view.path}: ${label} → ${next} never drawn (${JSON.stringify(result)})`);
-		times.push(result.frame);
+		times.push(result.painted);
 	}
 	await page.close();
 	return times;

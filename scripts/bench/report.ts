@@ -119,7 +119,7 @@ function render(): string {
 	for (const r of rows) out.push(`| ${r.join(' | ')} |`);
 	out.push(
 		'',
-		'**Filter changes by page** (change → next frame after the new `data-ready` key; medians over the runs of each run’s p50 and p95):',
+		'**Filter changes by page** (change → end of the frame that paints the new `data-ready` key, its style, layout and paint included; medians over the runs of each run’s p50 and p95):',
 		''
 	);
 	out.push('| Data | Page | p50 | p95 | p95 × floor |', '|---|---|---|---|---|');

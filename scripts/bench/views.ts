@@ -73,12 +73,12 @@ async function earlyChange(browser: Browser, base: string) {
 	const early = (await page.evaluate('window.bench.early')) as {
 		fcp: number;
 		hydrated: number | null;
-		result: { ready: number; frame: number } | null;
+		result: { ready: number; frame: number; painted: number } | null;
 	};
 	await context.close();
-	if (!early.result || !('frame' in early.result)) return { change: null, fromPaint: null };
+	if (!early.result || !('painted' in early.result)) return { change: null, fromPaint: null };
 	const changedAt = Math.max(early.fcp, early.hydrated ?? 0);
-	return { change: early.result.frame, fromPaint: changedAt - early.fcp + early.result.frame };
+	return { change: early.result.painted, fromPaint: changedAt - early.fcp + early.result.painted };
 }
 
 async function main() {
